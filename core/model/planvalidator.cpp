@@ -1,0 +1,272 @@
+#include "planvalidator.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace lps {
+
+namespace {
+
+QString path(const QString &list, qsizetype index, const QString &key = {})
+{
+    const QString item = QStringLiteral("%1[%2]").arg(list).arg(index);
+    return key.isEmpty() ? item : item + QLatin1Char('.') + key;
+}
+
+QString number(double value) { return QString::number(value, 'g', 17); }
+
+// Collects problems with the small vocabulary every check needs.
+class Checker
+{
+public:
+    explicit Checker(const Plan &plan) : plan(plan) {}
+
+    const Plan &plan;
+    Problems problems;
+
+    void fail(const QString &where, const QString &what) { problems << Problem::error(where, what); }
+
+    void name(const QString &where, const QString &value)
+    {
+        if (value.trimmed().isEmpty())
+            fail(where, QStringLiteral("a name is required"));
+        else if (value.size() > 200)
+            fail(where, QStringLiteral("is %1 characters long; at most 200 are allowed").arg(value.size()));
+    }
+
+    void id(const QString &where, const QString &value, QSet<QString> &seen)
+    {
+        if (!PlanValidator::isValidId(value))
+            fail(where, QStringLiteral("\"%1\" is not a valid id: use 1 to 64 lowercase letters, digits "
+                                       "and '-', starting with a letter or digit")
+                            .arg(value));
+        else if (seen.contains(value))
+            fail(where, QStringLiteral("\"%1\" is used twice; ids must be unique").arg(value));
+        seen.insert(value);
+    }
+
+    void amount(const QString &where, qint64 value, qint64 max = Money::kMaxMinor)
+    {
+        if (value < 0 || value > max)
+            fail(where, QStringLiteral("%1 is out of range 0..%2").arg(value).arg(max));
+    }
+
+    void range(const QString &where, double value, double low, double high)
+    {
+        if (!std::isfinite(value) || value < low || value > high)
+            fail(where, QStringLiteral("%1 is out of range %2..%3").arg(number(value), number(low), number(high)));
+    }
+
+    void yearly(const QString &where, const YearlyAmounts &amounts, double rate, const QString &singleKey,
+                const QString &listKey, qint64 max)
+    {
+        if (amounts.isSingle()) {
+            amount(where + singleKey, amounts.base(), max);
+            // Growth must not carry the amount past the limit in a later year.
+            for (int y = 1; y < plan.years && amounts.base() >= 0 && amounts.base() <= max; ++y) {
+                if (amounts.valueAt(y, rate) > max) {
+                    fail(where + singleKey, QStringLiteral("grows past the limit of %1 by year %2 (%3)")
+                                               .arg(max).arg(y).arg(plan.yearLabel(y)));
+                    break;
+                }
+            }
+            return;
+        }
+        if (amounts.values().size() != plan.years)
+            fail(where + listKey, QStringLiteral("has %1 amounts but the plan covers %2 years")
+                                      .arg(amounts.values().size()).arg(plan.years));
+        for (qsizetype y = 0; y < amounts.values().size(); ++y)
+            amount(QStringLiteral("%1%2[%3]").arg(where, listKey).arg(y), amounts.values().at(y), max);
+    }
+
+    void plan_()
+    {
+        name(QStringLiteral("name"), plan.name);
+        static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+        if (!currency.match(plan.currency).hasMatch())
+            fail(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 code such as GBP").arg(plan.currency));
+        if (plan.firstYear < 2000 || plan.firstYear > 2100)
+            fail(QStringLiteral("firstYear"), QStringLiteral("%1 is out of range 2000..2100").arg(plan.firstYear));
+        if (plan.years < 1 || plan.years > 10)
+            fail(QStringLiteral("years"), QStringLiteral("%1 is out of range 1..10").arg(plan.years));
+        range(QStringLiteral("costInflation"), plan.costInflation, -1, 10);
+    }
+
+    void resources()
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < plan.resources.size(); ++i) {
+            const Resource &r = plan.resources.at(i);
+            const QString at = path(QStringLiteral("resources"), i);
+            id(at + QStringLiteral(".id"), r.id, seen);
+            name(at + QStringLiteral(".name"), r.name);
+            range(at + QStringLiteral(".trend"), r.trend, -1, 10);
+            const bool time = r.kind == ResourceKind::Time;
+            qint64 maxUnits = Money::kMaxMinor;
+            if (time && !r.hourValue)
+                fail(at + QStringLiteral(".hourValue"), QStringLiteral("is required for a time resource: the replacement cost of one hour"));
+            if (!time && r.hourValue)
+                fail(at + QStringLiteral(".hourValue"), QStringLiteral("applies to time resources only"));
+            if (r.hourValue) {
+                if (r.hourValue->minor() <= 0 || r.hourValue->minor() > Money::kMaxMinor)
+                    fail(at + QStringLiteral(".hourValue"), QStringLiteral("%1 is out of range 1..%2").arg(r.hourValue->minor()).arg(Money::kMaxMinor));
+                else if (time)
+                    maxUnits = Money::kMaxMinor / r.hourValue->minor(); // hours x value within range
+            }
+            yearly(at, r.amount, r.trend, QStringLiteral(".amount"), QStringLiteral(".amountByYear"), maxUnits);
+            eligibility(at + QStringLiteral(".eligible"), r.eligible);
+            if (r.matchRatio && (!std::isfinite(*r.matchRatio) || *r.matchRatio <= 0 || *r.matchRatio > 1000))
+                fail(at + QStringLiteral(".matchRatio"), QStringLiteral("%1 must be above 0 and at most 1000").arg(number(*r.matchRatio)));
+            if (r.matchRatio && r.matchSector == r.sector)
+                fail(at + QStringLiteral(".matchSector"), QStringLiteral("a resource cannot match its own sector (\"%1\"); choose another matchSector").arg(toString(r.sector)));
+            if (r.maxPerService)
+                amount(at + QStringLiteral(".maxPerService"), r.maxPerService->minor());
+            range(at + QStringLiteral(".contingentShare"), r.contingentShare, 0, 1);
+        }
+    }
+
+    void eligibility(const QString &at, const Eligibility &eligible)
+    {
+        for (qsizetype k = 0; k < eligible.services.size(); ++k) {
+            if (plan.serviceIndex(eligible.services.at(k)) < 0)
+                fail(path(at + QStringLiteral(".services"), k), QStringLiteral("no service has the id \"%1\"").arg(eligible.services.at(k)));
+        }
+        for (qsizetype k = 0; k < eligible.tags.size(); ++k) {
+            if (eligible.tags.at(k).trimmed().isEmpty())
+                fail(path(at + QStringLiteral(".tags"), k), QStringLiteral("a tag cannot be empty"));
+        }
+    }
+
+    void services()
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < plan.services.size(); ++i) {
+            const Service &s = plan.services.at(i);
+            const QString at = path(QStringLiteral("services"), i);
+            id(at + QStringLiteral(".id"), s.id, seen);
+            name(at + QStringLiteral(".name"), s.name);
+            yearly(at, s.cost, plan.costInflation, QStringLiteral(".cost"), QStringLiteral(".costByYear"), Money::kMaxMinor);
+            range(at + QStringLiteral(".minimumShare"), s.minimumShare, 0, 1);
+            if (s.priority < 1 || s.priority > 100)
+                fail(at + QStringLiteral(".priority"), QStringLiteral("%1 is out of range 1..100").arg(s.priority));
+            for (qsizetype k = 0; k < s.tags.size(); ++k) {
+                if (s.tags.at(k).trimmed().isEmpty())
+                    fail(path(at + QStringLiteral(".tags"), k), QStringLiteral("a tag cannot be empty"));
+            }
+            amount(at + QStringLiteral(".timeCapacityHours"), s.timeCapacityHours);
+        }
+    }
+
+    void scenarios()
+    {
+        if (plan.scenarios.isEmpty())
+            fail(QStringLiteral("scenarios"), QStringLiteral("a plan needs at least one scenario, the baseline"));
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
+            const Scenario &s = plan.scenarios.at(i);
+            const QString at = path(QStringLiteral("scenarios"), i);
+            id(at + QStringLiteral(".id"), s.id, seen);
+            name(at + QStringLiteral(".name"), s.name);
+            basedOn(at, i);
+            for (qsizetype k = 0; k < s.adjustments.size(); ++k)
+                adjustment(path(at + QStringLiteral(".adjustments"), k), s.adjustments.at(k));
+        }
+    }
+
+    void basedOn(const QString &at, qsizetype index)
+    {
+        const Scenario &s = plan.scenarios.at(index);
+        if (s.basedOn.isEmpty())
+            return;
+        if (index == 0) {
+            fail(at + QStringLiteral(".basedOn"), QStringLiteral("the first scenario is the baseline and cannot be based on another"));
+            return;
+        }
+        if (plan.scenarioIndex(s.basedOn) < 0) {
+            fail(at + QStringLiteral(".basedOn"), QStringLiteral("no scenario has the id \"%1\"").arg(s.basedOn));
+            return;
+        }
+        QSet<QString> visited{s.id};
+        QString next = s.basedOn;
+        while (!next.isEmpty()) {
+            if (visited.contains(next)) {
+                fail(at + QStringLiteral(".basedOn"), QStringLiteral("\"%1\" leads back to \"%2\": scenarios cannot be based on each other in a circle").arg(s.basedOn, s.id));
+                return;
+            }
+            visited.insert(next);
+            const qsizetype parent = plan.scenarioIndex(next);
+            next = parent < 0 ? QString() : plan.scenarios.at(parent).basedOn;
+        }
+    }
+
+    void reference(const QString &where, const QString &id, bool resource)
+    {
+        const bool found = resource ? plan.resourceIndex(id) >= 0 : plan.serviceIndex(id) >= 0;
+        if (!found)
+            fail(where, QStringLiteral("no %1 has the id \"%2\"").arg(resource ? QStringLiteral("resource") : QStringLiteral("service"), id));
+    }
+
+    void yearIndex(const QString &where, int value)
+    {
+        if (value < 0 || value >= plan.years)
+            fail(where, QStringLiteral("%1 is not a year index of this plan (0..%2)").arg(value).arg(plan.years - 1));
+    }
+
+    void adjustment(const QString &at, const Adjustment &a)
+    {
+        yearIndex(at + QStringLiteral(".fromYear"), a.fromYear);
+        switch (a.type) {
+        case AdjustmentType::ResourceScale:
+        case AdjustmentType::ServiceScale:
+            reference(at + (a.type == AdjustmentType::ResourceScale ? QStringLiteral(".resource") : QStringLiteral(".service")), a.target, a.type == AdjustmentType::ResourceScale);
+            range(at + QStringLiteral(".factor"), a.factor, 0, 10);
+            break;
+        case AdjustmentType::ResourceSet:
+            reference(at + QStringLiteral(".resource"), a.target, true);
+            yearIndex(at + QStringLiteral(".year"), a.year);
+            amount(at + QStringLiteral(".amount"), a.amount);
+            break;
+        case AdjustmentType::ResourceOff:
+            reference(at + QStringLiteral(".resource"), a.target, true);
+            break;
+        case AdjustmentType::ServiceTier:
+        case AdjustmentType::ServiceOff:
+            reference(at + QStringLiteral(".service"), a.target, false);
+            break;
+        case AdjustmentType::ServicePriority:
+            reference(at + QStringLiteral(".service"), a.target, false);
+            if (a.priority < 1 || a.priority > 100)
+                fail(at + QStringLiteral(".priority"), QStringLiteral("%1 is out of range 1..100").arg(a.priority));
+            break;
+        case AdjustmentType::Move:
+            reference(at + QStringLiteral(".from"), a.target, false);
+            reference(at + QStringLiteral(".to"), a.toService, false);
+            if (a.target == a.toService)
+                fail(at + QStringLiteral(".to"), QStringLiteral("money cannot be moved from a service to itself"));
+            amount(at + QStringLiteral(".amount"), a.amount);
+            break;
+        }
+    }
+};
+
+} // namespace
+
+bool PlanValidator::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return pattern.match(id).hasMatch();
+}
+
+Problems PlanValidator::validate(const Plan &plan)
+{
+    Checker checker(plan);
+    checker.plan_();
+    checker.resources();
+    checker.services();
+    checker.scenarios();
+    return checker.problems;
+}
+
+} // namespace lps

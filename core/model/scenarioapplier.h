@@ -1,0 +1,34 @@
+#pragma once
+
+#include "effectiveyear.h"
+#include "plan.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lps {
+
+/// Composes a scenario with the scenarios it is based on and applies it to one year of a plan.
+class ScenarioApplier
+{
+public:
+    explicit ScenarioApplier(const Plan &plan) : m_plan(plan) {}
+
+    /// The scenario and its ancestors, oldest first; empty if the id is unknown or the chain
+    /// has a cycle (validation reports both).
+    QList<const Scenario *> chain(const QString &scenarioId) const;
+
+    /// Every adjustment that applies for the scenario, in the order they are applied.
+    QList<Adjustment> adjustments(const QString &scenarioId) const;
+
+    /// The plan as the scenario leaves it in year index y; nullopt for an unknown scenario or
+    /// a year outside the plan. Expects a plan that passed PlanValidator.
+    std::optional<EffectiveYear> apply(const QString &scenarioId, int yearIndex) const;
+
+private:
+    const Plan &m_plan;
+};
+
+} // namespace lps

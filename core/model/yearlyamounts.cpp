@@ -1,0 +1,34 @@
+#include "yearlyamounts.h"
+
+#include "money.h"
+
+#include <cmath>
+
+namespace lps {
+
+YearlyAmounts YearlyAmounts::single(qint64 base)
+{
+    YearlyAmounts amounts;
+    amounts.m_single = true;
+    amounts.m_base = base;
+    return amounts;
+}
+
+YearlyAmounts YearlyAmounts::perYear(const QList<qint64> &values)
+{
+    YearlyAmounts amounts;
+    amounts.m_single = false;
+    amounts.m_values = values;
+    return amounts;
+}
+
+qint64 YearlyAmounts::valueAt(int yearIndex, double rate) const
+{
+    if (!m_single)
+        return yearIndex >= 0 && yearIndex < m_values.size() ? m_values.at(yearIndex) : 0;
+    if (yearIndex <= 0 || rate == 0.0)
+        return m_base;
+    return roundHalfAwayFromZero(double(m_base) * std::pow(1.0 + rate, yearIndex));
+}
+
+} // namespace lps
