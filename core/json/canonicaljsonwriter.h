@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace lps {
+
+/// Writes JSON in the canonical layout of plan-model.md: keys in the order given, two-space
+/// indentation, UTF-8, `\n` line ends; numbers in their shortest exact form.
+class CanonicalJsonWriter
+{
+public:
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(const QString &name);
+
+    void value(const QString &text);
+    void value(qint64 number);
+    void value(int number) { value(qint64(number)); }
+    void value(double number);
+    void value(bool flag);
+    void nullValue();
+
+    /// The document, with its final newline.
+    QByteArray finish();
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest UTF-8.
+    static QByteArray quoted(const QString &text);
+    /// The shortest decimal that reads back as exactly the same double ("0.7", "-0.05", "1e-07").
+    static QByteArray number(double value);
+
+private:
+    struct Level
+    {
+        bool array = false;
+        int count = 0;
+    };
+    void beforeValue();
+    void open(char bracket, bool array);
+    void close(char bracket);
+    void newline(qsizetype depth);
+
+    QByteArray m_out;
+    QList<Level> m_levels;
+    bool m_afterKey = false;
+};
+
+} // namespace lps
