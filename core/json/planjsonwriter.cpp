@@ -59,7 +59,7 @@ void eligibility(CanonicalJsonWriter &out, const Eligibility &eligible)
     strings(out, QStringLiteral("tags"), eligible.tags);
     QStringList tiers;
     for (const Tier tier : eligible.tiers)
-        tiers << toString(tier);
+        tiers << spelling(tier);
     strings(out, QStringLiteral("tiers"), tiers);
     out.endObject();
 }
@@ -70,9 +70,9 @@ void resource(CanonicalJsonWriter &out, const Resource &r)
     text(out, QStringLiteral("id"), r.id);
     text(out, QStringLiteral("name"), r.name);
     out.key(QStringLiteral("sector"));
-    out.value(toString(r.sector));
+    out.value(spelling(r.sector));
     out.key(QStringLiteral("kind"));
-    out.value(toString(r.kind));
+    out.value(spelling(r.kind));
     yearly(out, r.amount, QStringLiteral("amount"), QStringLiteral("amountByYear"));
     decimal(out, QStringLiteral("trend"), r.trend);
     if (r.hourValue) {
@@ -81,7 +81,7 @@ void resource(CanonicalJsonWriter &out, const Resource &r)
     }
     if (r.certainty != Certainty::Confirmed) {
         out.key(QStringLiteral("certainty"));
-        out.value(toString(r.certainty));
+        out.value(spelling(r.certainty));
     }
     eligibility(out, r.eligible);
     if (r.matchRatio) {
@@ -90,7 +90,7 @@ void resource(CanonicalJsonWriter &out, const Resource &r)
     }
     if (r.matchSector != Sector::Public) {
         out.key(QStringLiteral("matchSector"));
-        out.value(toString(r.matchSector));
+        out.value(spelling(r.matchSector));
     }
     if (r.maxPerService) {
         out.key(QStringLiteral("maxPerService"));
@@ -107,7 +107,7 @@ void service(CanonicalJsonWriter &out, const Service &s)
     text(out, QStringLiteral("id"), s.id);
     text(out, QStringLiteral("name"), s.name);
     out.key(QStringLiteral("tier"));
-    out.value(toString(s.tier));
+    out.value(spelling(s.tier));
     yearly(out, s.cost, QStringLiteral("cost"), QStringLiteral("costByYear"));
     decimal(out, QStringLiteral("minimumShare"), s.minimumShare);
     if (s.priority != 50) {
@@ -117,7 +117,7 @@ void service(CanonicalJsonWriter &out, const Service &s)
     strings(out, QStringLiteral("tags"), s.tags);
     if (s.provider != Provider::InHouse) {
         out.key(QStringLiteral("provider"));
-        out.value(toString(s.provider));
+        out.value(spelling(s.provider));
     }
     if (s.timeCapacityHours != 0) {
         out.key(QStringLiteral("timeCapacityHours"));
@@ -136,7 +136,7 @@ void adjustment(CanonicalJsonWriter &out, const Adjustment &a)
 {
     out.beginObject();
     out.key(QStringLiteral("type"));
-    out.value(toString(a.type));
+    out.value(spelling(a.type));
     const QString target = a.targetsResource() ? QStringLiteral("resource") : QStringLiteral("service");
     switch (a.type) {
     case AdjustmentType::ResourceScale:
@@ -163,7 +163,7 @@ void adjustment(CanonicalJsonWriter &out, const Adjustment &a)
         out.key(target);
         out.value(a.target);
         out.key(QStringLiteral("tier"));
-        out.value(toString(a.tier));
+        out.value(spelling(a.tier));
         break;
     case AdjustmentType::ServicePriority:
         out.key(target);

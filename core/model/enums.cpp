@@ -67,12 +67,12 @@ template <typename Enum, size_t N> QStringList all(const Spellings<Enum, N> &tab
 
 } // namespace
 
-QString toString(Sector value) { return spell(kSectors, value); }
-QString toString(ResourceKind value) { return spell(kKinds, value); }
-QString toString(Certainty value) { return spell(kCertainties, value); }
-QString toString(Tier value) { return spell(kTiers, value); }
-QString toString(Provider value) { return spell(kProviders, value); }
-QString toString(AdjustmentType value) { return spell(kAdjustments, value); }
+QString spelling(Sector value) { return spell(kSectors, value); }
+QString spelling(ResourceKind value) { return spell(kKinds, value); }
+QString spelling(Certainty value) { return spell(kCertainties, value); }
+QString spelling(Tier value) { return spell(kTiers, value); }
+QString spelling(Provider value) { return spell(kProviders, value); }
+QString spelling(AdjustmentType value) { return spell(kAdjustments, value); }
 
 template <> std::optional<Sector> enumFromString<Sector>(const QString &text)
 {

@@ -8,7 +8,8 @@
 namespace lps {
 
 // The closed vocabularies of plan-model.md. Each has a spelling as in the JSON form
-// (toString) and a parser that accepts exactly that spelling (fromString).
+// (spelling(); not toString(), which QTest would pick up for QCOMPARE) and a parser that
+// accepts exactly that spelling (enumFromString).
 
 enum class Sector { Public, Private, Charitable, Personal };
 enum class ResourceKind { Money, Time, InKind };
@@ -26,12 +27,12 @@ enum class AdjustmentType {
     Move
 };
 
-QString toString(Sector value);
-QString toString(ResourceKind value);
-QString toString(Certainty value);
-QString toString(Tier value);
-QString toString(Provider value);
-QString toString(AdjustmentType value);
+QString spelling(Sector value);
+QString spelling(ResourceKind value);
+QString spelling(Certainty value);
+QString spelling(Tier value);
+QString spelling(Provider value);
+QString spelling(AdjustmentType value);
 
 template <typename Enum> std::optional<Enum> enumFromString(const QString &text);
 template <> std::optional<Sector> enumFromString<Sector>(const QString &text);

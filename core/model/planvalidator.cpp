@@ -120,7 +120,7 @@ public:
             if (r.matchRatio && (!std::isfinite(*r.matchRatio) || *r.matchRatio <= 0 || *r.matchRatio > 1000))
                 fail(at + QStringLiteral(".matchRatio"), QStringLiteral("%1 must be above 0 and at most 1000").arg(number(*r.matchRatio)));
             if (r.matchRatio && r.matchSector == r.sector)
-                fail(at + QStringLiteral(".matchSector"), QStringLiteral("a resource cannot match its own sector (\"%1\"); choose another matchSector").arg(toString(r.sector)));
+                fail(at + QStringLiteral(".matchSector"), QStringLiteral("a resource cannot match its own sector (\"%1\"); choose another matchSector").arg(spelling(r.sector)));
             if (r.maxPerService)
                 amount(at + QStringLiteral(".maxPerService"), r.maxPerService->minor());
             range(at + QStringLiteral(".contingentShare"), r.contingentShare, 0, 1);

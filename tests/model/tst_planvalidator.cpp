@@ -1,0 +1,158 @@
+#include "model/planvalidator.h"
+#include "plangenerator.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace lps;
+
+using Breakage = std::function<void(Plan &)>;
+Q_DECLARE_METATYPE(Breakage)
+
+class TestPlanValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void samplePlanIsValid();
+    void findsEachProblemWithItsPath_data();
+    void findsEachProblemWithItsPath();
+    void reportsAllProblemsNotOnlyTheFirst();
+    void ids_data();
+    void ids();
+};
+
+void TestPlanValidator::samplePlanIsValid()
+{
+    QCOMPARE(PlanValidator::validate(test::samplePlan()), Problems());
+}
+
+void TestPlanValidator::findsEachProblemWithItsPath_data()
+{
+    QTest::addColumn<Breakage>("breakage");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("message");
+
+    auto row = [](const char *name, Breakage breakage, const char *location, const char *message) {
+        QTest::newRow(name) << breakage << QString::fromUtf8(location) << QString::fromUtf8(message);
+    };
+    row("empty name", [](Plan &p) { p.name = QStringLiteral("  "); }, "name", "required");
+    row("long name", [](Plan &p) { p.services[1].name = QString(201, u'x'); }, "services[1].name", "at most 200");
+    row("currency", [](Plan &p) { p.currency = QStringLiteral("pounds"); }, "currency", "ISO 4217");
+    row("first year", [](Plan &p) { p.firstYear = 1999; }, "firstYear", "2000..2100");
+    row("years", [](Plan &p) { p.years = 0; }, "years", "1..10");
+    row("inflation", [](Plan &p) { p.costInflation = 11; }, "costInflation", "out of range");
+    row("duplicate resource", [](Plan &p) { p.resources[1].id = p.resources[0].id; }, "resources[1].id", "used twice");
+    row("amount", [](Plan &p) { p.resources[0].amount = YearlyAmounts::single(-5); }, "resources[0].amount", "out of range");
+    row("amounts per year", [](Plan &p) { p.resources[1].amount = YearlyAmounts::perYear({1, 2}); }, "resources[1].amountByYear", "plan covers 3 years");
+    row("one year's amount", [](Plan &p) { p.resources[1].amount = YearlyAmounts::perYear({1, -2, 3}); }, "resources[1].amountByYear[1]", "out of range");
+    row("hours worth too much", [](Plan &p) { p.resources[1].amount = YearlyAmounts::single(Money::kMaxMinor / 1000); }, "resources[1].amount", "out of range");
+    row("hour value on money", [](Plan &p) { p.resources[0].hourValue = Money::fromMinor(100); }, "resources[0].hourValue", "time resources only");
+    row("hour value zero", [](Plan &p) { p.resources[1].hourValue = Money(); }, "resources[1].hourValue", "out of range");
+    row("trend", [](Plan &p) { p.resources[0].trend = -1.5; }, "resources[0].trend", "out of range -1..10");
+    row("not a number", [](Plan &p) { p.resources[0].trend = std::nan(""); }, "resources[0].trend", "out of range");
+    row("eligible service", [](Plan &p) { p.resources[0].eligible.services = {QStringLiteral("festival"), QStringLiteral("gala")}; }, "resources[0].eligible.services[1]", "no service has the id \"gala\"");
+    row("empty tag", [](Plan &p) { p.resources[0].eligible.tags = {QString()}; }, "resources[0].eligible.tags[0]", "cannot be empty");
+    row("match ratio", [](Plan &p) { p.resources[1].matchRatio = 0.0; }, "resources[1].matchRatio", "above 0");
+    row("match own sector", [](Plan &p) { p.resources[0].matchRatio = 1.0; }, "resources[0].matchSector", "own sector");
+    row("cap", [](Plan &p) { p.resources[0].maxPerService = Money::fromMinor(-1); }, "resources[0].maxPerService", "out of range");
+    row("contingent share", [](Plan &p) { p.resources[0].contingentShare = 1.01; }, "resources[0].contingentShare", "0..1");
+    row("minimum share", [](Plan &p) { p.services[2].minimumShare = -0.1; }, "services[2].minimumShare", "0..1");
+    row("priority", [](Plan &p) { p.services[0].priority = 101; }, "services[0].priority", "1..100");
+    row("service tag", [](Plan &p) { p.services[0].tags = {QStringLiteral("a"), QString()}; }, "services[0].tags[1]", "cannot be empty");
+    row("capacity", [](Plan &p) { p.services[0].timeCapacityHours = -1; }, "services[0].timeCapacityHours", "out of range");
+    row("cost grows too far", [](Plan &p) { p.services[0].cost = YearlyAmounts::single(Money::kMaxMinor - 1); }, "services[0].cost", "grows past");
+    row("no scenarios", [](Plan &p) { p.scenarios.clear(); }, "scenarios", "at least one");
+    row("unknown base", [](Plan &p) { p.scenarios[1].basedOn = QStringLiteral("nowhere"); }, "scenarios[1].basedOn", "no scenario");
+    row("cycle", [](Plan &p) {
+        Scenario other = p.scenarios[1];
+        other.id = QStringLiteral("other");
+        other.basedOn = p.scenarios[1].id;
+        p.scenarios[1].basedOn = other.id;
+        p.scenarios << other;
+    }, "scenarios[1].basedOn", "circle");
+    row("adjustment resource", [](Plan &p) { p.scenarios[1].adjustments[0].target = QStringLiteral("homelessness"); }, "scenarios[1].adjustments[0].resource", "no resource");
+    row("factor", [](Plan &p) { p.scenarios[1].adjustments[0].factor = -0.5; }, "scenarios[1].adjustments[0].factor", "0..10");
+    row("from year", [](Plan &p) { p.scenarios[1].adjustments[0].fromYear = 3; }, "scenarios[1].adjustments[0].fromYear", "0..2");
+    row("set year", [](Plan &p) {
+        Adjustment set;
+        set.type = AdjustmentType::ResourceSet;
+        set.target = QStringLiteral("council-tax");
+        set.year = 7;
+        p.scenarios[1].adjustments << set;
+    }, "scenarios[1].adjustments[1].year", "not a year index");
+    row("service priority", [](Plan &p) {
+        Adjustment priority;
+        priority.type = AdjustmentType::ServicePriority;
+        priority.target = QStringLiteral("library");
+        priority.priority = 0;
+        p.scenarios[1].adjustments << priority;
+    }, "scenarios[1].adjustments[1].priority", "1..100");
+    row("move to itself", [](Plan &p) {
+        Adjustment move{AdjustmentType::Move, QStringLiteral("library"), QStringLiteral("library")};
+        p.scenarios[1].adjustments << move;
+    }, "scenarios[1].adjustments[1].to", "to itself");
+    row("move to nowhere", [](Plan &p) {
+        Adjustment move{AdjustmentType::Move, QStringLiteral("library"), QStringLiteral("pool")};
+        p.scenarios[1].adjustments << move;
+    }, "scenarios[1].adjustments[1].to", "no service");
+}
+
+void TestPlanValidator::findsEachProblemWithItsPath()
+{
+    QFETCH(Breakage, breakage);
+    QFETCH(QString, location);
+    QFETCH(QString, message);
+    Plan plan = test::samplePlan();
+    breakage(plan);
+    const Problems problems = PlanValidator::validate(plan);
+    QVERIFY(hasErrors(problems));
+    QStringList seen;
+    for (const Problem &problem : problems) {
+        if (problem.location == location && problem.message.contains(message))
+            return;
+        seen << problem.toString();
+    }
+    QFAIL(qPrintable(QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
+}
+
+void TestPlanValidator::reportsAllProblemsNotOnlyTheFirst()
+{
+    Plan plan = test::samplePlan();
+    plan.years = 0;
+    plan.resources[0].trend = 20;
+    plan.services[1].priority = 0;
+    plan.services[2].id = QStringLiteral("Festival");
+    QStringList locations;
+    for (const Problem &problem : PlanValidator::validate(plan))
+        locations << problem.location;
+    for (const char *expected : {"years", "resources[0].trend", "services[1].priority", "services[2].id"})
+        QVERIFY2(locations.contains(QString::fromUtf8(expected)), expected);
+}
+
+void TestPlanValidator::ids_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("simple") << "council-tax" << true;
+    QTest::newRow("digit first") << "2027-grant" << true;
+    QTest::newRow("64 chars") << QString(64, u'a') << true;
+    QTest::newRow("65 chars") << QString(65, u'a') << false;
+    QTest::newRow("dash first") << "-grant" << false;
+    QTest::newRow("upper case") << "Grant" << false;
+    QTest::newRow("space") << "a b" << false;
+    QTest::newRow("underscore") << "a_b" << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("non-ascii") << "caf\u00e9" << false;
+}
+
+void TestPlanValidator::ids()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QCOMPARE(PlanValidator::isValidId(id), valid);
+}
+
+QTEST_GUILESS_MAIN(TestPlanValidator)
+#include "tst_planvalidator.moc"
