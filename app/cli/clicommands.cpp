@@ -1,0 +1,225 @@
+#include "clicommands.h"
+
+#include "csv/csvplanimporter.h"
+#include "demo/demoplan.h"
+#include "io/planloader.h"
+#include "json/planjsonwriter.h"
+#include "storage/planfile.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace lps::cli {
+
+namespace {
+
+const char *const kUsage =
+    "Usage: lps COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  demo --out FILE.lpsb                      write the built-in demo plan\n"
+    "  import PLAN.json --out FILE.lpsb          make a scenario file from plan JSON\n"
+    "  import --services S.csv --resources R.csv --out FILE.lpsb\n"
+    "         [--name NAME] [--first-year YEAR] [--years N]\n"
+    "                                            make a scenario file from two spreadsheets\n"
+    "  export FILE.lpsb --json                   print the plan as canonical JSON\n"
+    "  validate FILE                             check a scenario file or plan JSON\n"
+    "\n"
+    "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    QString command;
+
+    int usage(const QString &message)
+    {
+        err << "lps " << command << ": " << message << "\n\n" << kUsage;
+        return UsageError;
+    }
+    void problems(const QString &file, const Problems &list)
+    {
+        for (const Problem &problem : list) {
+            err << (problem.isError() ? "" : "warning: ") << file << ": " << problem.toString() << '\n';
+        }
+    }
+};
+
+// Parses one command's options; the command name stands in for the program name Qt expects.
+bool parse(Context &context, QCommandLineParser &parser, const QStringList &arguments,
+           const QList<QCommandLineOption> &options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("lps")} + arguments)) {
+        context.usage(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+int report(Context &context, const PlanFileError &error, const QString &path)
+{
+    context.err << error.message << '\n';
+    context.problems(QFileInfo(path).fileName(), error.problems);
+    return PlanLoader::isInvalidInput(error) ? InvalidInput : OtherError;
+}
+
+int save(Context &context, const Plan &plan, const QString &path)
+{
+    const SaveResult saved = PlanFile::save(plan, path);
+    if (!saved.ok()) {
+        context.err << saved.error->message << '\n';
+        context.problems(QFileInfo(path).fileName(), saved.error->problems);
+        return OtherError;
+    }
+    return Success;
+}
+
+const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("The scenario file to write."), QStringLiteral("FILE.lpsb"));
+
+int demo(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(context, parser, arguments, {kOut}))
+        return UsageError;
+    if (!parser.isSet(kOut) || !parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("give the file to write with --out FILE.lpsb"));
+    return save(context, DemoPlan::plan(), parser.value(kOut));
+}
+
+// The financial year that contains today: 2026/27 runs from April 2026 to March 2027.
+int currentFinancialYear()
+{
+    const QDate today = QDate::currentDate();
+    return today.month() >= 4 ? today.year() : today.year() - 1;
+}
+
+int importCsv(Context &context, const QCommandLineParser &parser, const QString &out)
+{
+    bool yearOk = true, yearsOk = true;
+    const QString firstYearText = parser.value(QStringLiteral("first-year"));
+    const QString yearsText = parser.value(QStringLiteral("years"));
+    const int firstYear = firstYearText.isEmpty() ? currentFinancialYear() : firstYearText.toInt(&yearOk);
+    const int years = yearsText.isEmpty() ? 1 : yearsText.toInt(&yearsOk);
+    if (!yearOk || firstYear < 2000 || firstYear > 2100)
+        return context.usage(QStringLiteral("--first-year takes a year from 2000 to 2100 (2026 means 2026/27), not \"%1\"").arg(firstYearText));
+    if (!yearsOk || years < 1 || years > 10)
+        return context.usage(QStringLiteral("--years takes a number of years from 1 to 10, not \"%1\"").arg(yearsText));
+    CsvPlanImporter::Settings settings;
+    settings.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : QStringLiteral("Imported plan");
+    settings.firstYear = firstYear;
+    settings.years = years;
+    const CsvPlanImporter::Result result = CsvPlanImporter::importFiles(parser.value(QStringLiteral("services")),
+                                                                parser.value(QStringLiteral("resources")), settings);
+    context.problems(QString(), result.problems);
+    if (!result.plan) {
+        context.err << "Nothing was imported: correct the problems above and import again.\n";
+        return InvalidInput;
+    }
+    return save(context, *result.plan, out);
+}
+
+int import(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QList<QCommandLineOption> options{
+        kOut,
+        {QStringLiteral("services"), QStringLiteral("Services spreadsheet (CSV)."), QStringLiteral("S.csv")},
+        {QStringLiteral("resources"), QStringLiteral("Resources spreadsheet (CSV)."), QStringLiteral("R.csv")},
+        {QStringLiteral("name"), QStringLiteral("Plan name."), QStringLiteral("NAME")},
+        {QStringLiteral("first-year"), QStringLiteral("First financial year."), QStringLiteral("YEAR")},
+        {QStringLiteral("years"), QStringLiteral("Number of years."), QStringLiteral("N")}};
+    if (!parse(context, parser, arguments, options))
+        return UsageError;
+    if (!parser.isSet(kOut))
+        return context.usage(QStringLiteral("give the file to write with --out FILE.lpsb"));
+    const QStringList inputs = parser.positionalArguments();
+    const bool csv = parser.isSet(QStringLiteral("services")) || parser.isSet(QStringLiteral("resources"));
+    if (csv) {
+        if (!inputs.isEmpty() || !parser.isSet(QStringLiteral("services")) || !parser.isSet(QStringLiteral("resources")))
+            return context.usage(QStringLiteral("a spreadsheet import needs both --services S.csv and --resources R.csv, and no plan JSON"));
+        return importCsv(context, parser, parser.value(kOut));
+    }
+    if (inputs.size() != 1)
+        return context.usage(QStringLiteral("give one plan JSON file to import, or --services and --resources"));
+    const PlanFileResult loaded = PlanLoader::load(inputs.first());
+    if (!loaded.plan)
+        return report(context, loaded.error, inputs.first());
+    return save(context, *loaded.plan, parser.value(kOut));
+}
+
+int exportPlan(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print canonical JSON."));
+    if (!parse(context, parser, arguments, {json}))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("give one scenario file to export"));
+    if (!parser.isSet(json))
+        return context.usage(QStringLiteral("say which format to print: --json is the one there is"));
+    const QString path = parser.positionalArguments().first();
+    const PlanFileResult loaded = PlanLoader::load(path);
+    if (!loaded.plan)
+        return report(context, loaded.error, path);
+    context.out << QString::fromUtf8(PlanJsonWriter::write(*loaded.plan));
+    return Success;
+}
+
+int validate(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(context, parser, arguments, {}))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("give one scenario file or plan JSON to check"));
+    const QString path = parser.positionalArguments().first();
+    const PlanFileResult loaded = PlanLoader::load(path);
+    if (!loaded.plan)
+        return report(context, loaded.error, path);
+    const Plan &plan = *loaded.plan;
+    context.out << QStringLiteral("%1: a valid plan, \"%2\": %3 services, %4 resources, %5 scenarios, %6 to %7.\n")
+                       .arg(QFileInfo(path).fileName(), plan.name)
+                       .arg(plan.services.size())
+                       .arg(plan.resources.size())
+                       .arg(plan.scenarios.size())
+                       .arg(plan.yearLabel(0), plan.yearLabel(plan.years - 1));
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using Command = std::function<int(Context &, const QStringList &)>;
+    static const std::map<QString, Command> commands{{QStringLiteral("demo"), demo},
+                                                     {QStringLiteral("import"), import},
+                                                     {QStringLiteral("export"), exportPlan},
+                                                     {QStringLiteral("validate"), validate}};
+    const QString first = arguments.value(0);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << kUsage;
+        return Success;
+    }
+    if (first == QLatin1String("--version")) {
+        out << "lps " << LPS_VERSION << '\n';
+        return Success;
+    }
+    Context context{out, err, first};
+    const auto command = commands.find(first);
+    if (command == commands.end()) {
+        err << (first.isEmpty() ? QStringLiteral("lps: no command given") : QStringLiteral("lps: unknown command \"%1\"").arg(first))
+            << "\n\n" << kUsage;
+        return UsageError;
+    }
+    return command->second(context, arguments.mid(1));
+}
+
+} // namespace lps::cli

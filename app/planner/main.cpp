@@ -1,0 +1,40 @@
+#include "documents/planwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("LPS Planner"));
+    QApplication::setOrganizationName(QStringLiteral("LPS Planner"));
+    QApplication::setApplicationVersion(QStringLiteral(LPS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Plan a Local Public Support budget."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A plan to open (.lpsb or plan JSON); the demo plan if none."),
+                                 QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to <png> and quit."),
+                                        QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    lps::PlanWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || !window.openFile(files.first()))
+        window.openDemo();
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(500, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QApplication::exit(saved ? 0 : 3);
+        });
+    }
+    return QApplication::exec();
+}

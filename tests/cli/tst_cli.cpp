@@ -1,0 +1,189 @@
+#include "demo/demoplan.h"
+#include "json/planjsonwriter.h"
+#include "plangenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lps;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runLps(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(LPS_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("lps %s did not finish", qPrintable(arguments.join(u' ')));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const char *name) { return QStringLiteral(LPS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoWritesAValidPlan();
+    void jsonThroughTheFileIsByteIdentical();
+    void importsSpreadsheets();
+    void refusesBadSpreadsheetsAndWritesNothing();
+    void validateNamesEveryProblem();
+    void usageErrors_data();
+    void usageErrors();
+    void missingFileIsNotAnInvalidPlan();
+    void failedWriteLeavesNothing();
+    void failedImportKeepsTheOldFile();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
+};
+
+void TestCli::demoWritesAValidPlan()
+{
+    const QString file = path("demo.lpsb");
+    Run run = runLps({QStringLiteral("demo"), QStringLiteral("--out"), file});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(read(file).startsWith("SQLite format 3"));
+    run = runLps({QStringLiteral("validate"), file});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains("a valid plan"));
+    run = runLps({QStringLiteral("export"), file, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, DemoPlan::json());
+}
+
+void TestCli::jsonThroughTheFileIsByteIdentical()
+{
+    for (quint32 seed = 1; seed <= 25; ++seed) {
+        const QByteArray json = PlanJsonWriter::write(test::generatePlan(seed));
+        const QString in = path("in.json");
+        const QString file = path("through.lpsb");
+        QVERIFY(write(in, json));
+        Run run = runLps({QStringLiteral("import"), in, QStringLiteral("--out"), file});
+        QVERIFY2(run.code == 0, qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(run.err)));
+        run = runLps({QStringLiteral("export"), file, QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out == json, qPrintable(QStringLiteral("seed %1 changed on its way through the file").arg(seed)));
+    }
+}
+
+void TestCli::importsSpreadsheets()
+{
+    const QString file = path("csv.lpsb");
+    Run run = runLps({QStringLiteral("import"), QStringLiteral("--services"), data("services.csv"),
+                   QStringLiteral("--resources"), data("resources.csv"), QStringLiteral("--name"),
+                   QStringLiteral("Westford 2027-30"), QStringLiteral("--first-year"), QStringLiteral("2027"),
+                   QStringLiteral("--years"), QStringLiteral("3"), QStringLiteral("--out"), file});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = runLps({QStringLiteral("export"), file, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains("\"name\": \"Westford 2027-30\""));
+    QVERIFY(run.out.contains("\"firstYear\": 2027"));
+    QVERIFY(run.out.contains("\"cost\": 125000000"));
+    QVERIFY(run.out.contains("\"minimumShare\": 0.6"));
+    QVERIFY(run.out.contains("\"hourValue\": 1250"));
+}
+
+void TestCli::refusesBadSpreadsheetsAndWritesNothing()
+{
+    const QString file = path("bad.lpsb");
+    const Run run = runLps({QStringLiteral("import"), QStringLiteral("--services"), data("services-bad.csv"),
+                         QStringLiteral("--resources"), data("resources.csv"), QStringLiteral("--out"), file});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("row 2")) && run.err.contains(QStringLiteral("1,250,000.005")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("row 3")) && run.err.contains(QStringLiteral("sometimes")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCli::validateNamesEveryProblem()
+{
+    QByteArray json = PlanJsonWriter::write(test::samplePlan());
+    json.replace("\"tier\": \"need\"", "\"tier\": \"statutory\"");
+    json.replace("\"years\": 3", "\"years\": 12");
+    const QString in = path("broken.json");
+    QVERIFY(write(in, json));
+    const Run run = runLps({QStringLiteral("validate"), in});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("broken.json: services[1].tier")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("broken.json: years")), qPrintable(run.err));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("allocate")};
+    QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("import without --out") << QStringList{QStringLiteral("import"), QStringLiteral("plan.json")};
+    QTest::newRow("half a spreadsheet import") << QStringList{QStringLiteral("import"), QStringLiteral("--services"), QStringLiteral("s.csv"), QStringLiteral("--out"), QStringLiteral("x.lpsb")};
+    QTest::newRow("export without --json") << QStringList{QStringLiteral("export"), QStringLiteral("x.lpsb")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--fast"), QStringLiteral("x.lpsb")};
+    QTest::newRow("bad years") << QStringList{QStringLiteral("import"), QStringLiteral("--services"), QStringLiteral("s.csv"), QStringLiteral("--resources"), QStringLiteral("r.csv"), QStringLiteral("--years"), QStringLiteral("eleven"), QStringLiteral("--out"), QStringLiteral("x.lpsb")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runLps(arguments);
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.contains(QStringLiteral("Usage: lps")));
+}
+
+void TestCli::missingFileIsNotAnInvalidPlan()
+{
+    const Run run = runLps({QStringLiteral("validate"), path("nowhere.lpsb")});
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains(QStringLiteral("does not exist")));
+}
+
+void TestCli::failedWriteLeavesNothing()
+{
+    const QString file = path("missing-folder/demo.lpsb");
+    const Run run = runLps({QStringLiteral("demo"), QStringLiteral("--out"), file});
+    QCOMPARE(run.code, 3);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCli::failedImportKeepsTheOldFile()
+{
+    const QString file = path("kept.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const QByteArray before = read(file);
+    const QString in = path("not-a-plan.json");
+    QVERIFY(write(in, "{\"format\": \"lps-plan\"}"));
+    QCOMPARE(runLps({QStringLiteral("import"), in, QStringLiteral("--out"), file}).code, 1);
+    QCOMPARE(read(file), before);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.lpsb*")}, QDir::Files), QStringList{QStringLiteral("kept.lpsb")});
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/plan.h"
+
+#include <QMainWindow>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTabWidget;
+
+namespace lps {
+
+class ResourceTableModel;
+class ServiceTableModel;
+
+/// The desktop window for one plan: for now it opens a plan and shows its services and
+/// resources, read-only, for a chosen year.
+class PlanWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit PlanWindow(QWidget *parent = nullptr);
+
+    /// Shows a plan; `source` is the file it came from (empty for the built-in demo).
+    void showPlan(const Plan &plan, const QString &source);
+    /// Opens a .lpsb or plan JSON file; on failure explains why and keeps the current plan.
+    bool openFile(const QString &path);
+    void openDemo();
+
+    const Plan &plan() const { return m_plan; }
+    QTableView *servicesView() const { return m_servicesView; }
+    QTableView *resourcesView() const { return m_resourcesView; }
+
+private:
+    void createActions();
+    QTableView *createTable(QAbstractItemModel *model, const QString &accessibleName);
+    void chooseAndOpen();
+    void setYearIndex(int yearIndex);
+    void updateSummary();
+
+    Plan m_plan;
+    ServiceTableModel *m_services = nullptr;
+    ResourceTableModel *m_resources = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_servicesView = nullptr;
+    QTableView *m_resourcesView = nullptr;
+    QComboBox *m_yearBox = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace lps

@@ -1,0 +1,125 @@
+#include "resourcetablemodel.h"
+
+#include <QLocale>
+
+namespace lps {
+
+namespace {
+QString capitalised(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+} // namespace
+
+ResourceTableModel::ResourceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ResourceTableModel::setPlan(const Plan &plan)
+{
+    beginResetModel();
+    m_plan = plan;
+    m_yearIndex = qBound(0, m_yearIndex, plan.years - 1);
+    endResetModel();
+}
+
+void ResourceTableModel::setYearIndex(int yearIndex)
+{
+    m_yearIndex = qBound(0, yearIndex, m_plan.years - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Amount), index(rowCount() - 1, Amount));
+}
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_plan.resources.size());
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ResourceTableModel::amountText(const Resource &resource) const
+{
+    const qint64 units = resource.amountInYear(m_yearIndex);
+    const QString money = resource.moneyValueOf(units).formatted(m_plan.currency);
+    if (resource.kind != ResourceKind::Time)
+        return money;
+    // Grouped like the money beside it, whatever the desktop locale.
+    return tr("%1 hours (%2)").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(units), money);
+}
+
+QString ResourceTableModel::restrictionText(const Resource &resource) const
+{
+    const Eligibility &e = resource.eligible;
+    if (e.isUnrestricted())
+        return tr("Any service");
+    QStringList parts;
+    if (!e.services.isEmpty()) {
+        QStringList names;
+        for (const QString &id : e.services) {
+            const qsizetype i = m_plan.serviceIndex(id);
+            names << (i >= 0 ? m_plan.services.at(i).name : id);
+        }
+        parts << names.join(QStringLiteral(", "));
+    }
+    if (!e.tags.isEmpty())
+        parts << tr("tagged %1").arg(e.tags.join(QStringLiteral(" or ")));
+    if (!e.tiers.isEmpty()) {
+        QStringList tiers;
+        for (const Tier tier : e.tiers)
+            tiers << tierTitle(tier);
+        parts << tr("%1 tier").arg(tiers.join(QStringLiteral("/")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Resource &resource = m_plan.resources.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return resource.notes.isEmpty() ? QVariant() : QVariant(resource.notes);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return resource.name;
+    case Sector:
+        return capitalised(spelling(resource.sector));
+    case Kind:
+        return capitalised(spelling(resource.kind));
+    case Amount:
+        return amountText(resource);
+    case Certainty:
+        return capitalised(spelling(resource.certainty));
+    case Restriction:
+        return restrictionText(resource);
+    }
+    return {};
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Resource");
+    case Sector:
+        return tr("Sector");
+    case Kind:
+        return tr("Kind");
+    case Amount:
+        return tr("Amount %1").arg(m_plan.yearLabel(m_yearIndex));
+    case Certainty:
+        return tr("Certainty");
+    case Restriction:
+        return tr("May fund");
+    }
+    return {};
+}
+
+} // namespace lps

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/plan.h"
+
+#include <QAbstractTableModel>
+
+namespace lps {
+
+/// Read-only table of a plan's services as written (before scenarios), for one chosen year.
+class ServiceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Tier, Cost, Priority, MinimumShare, Provider, Tags, ColumnCount };
+
+    explicit ServiceTableModel(QObject *parent = nullptr);
+
+    void setPlan(const Plan &plan);
+    void setYearIndex(int yearIndex);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const Service &service, int column) const;
+
+    Plan m_plan;
+    int m_yearIndex = 0;
+};
+
+} // namespace lps
