@@ -106,6 +106,7 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
         view->resizeColumnsToContents();
     const QString shown = source.isEmpty() ? tr("Demo plan") : QFileInfo(source).fileName();
     setWindowTitle(tr("%1 — %2 — LPS Planner").arg(plan.name, shown));
+    statusBar()->showMessage(source.isEmpty() ? tr("The built-in demo plan") : QFileInfo(source).absoluteFilePath());
     updateSummary();
 }
 
@@ -128,15 +129,14 @@ void PlanWindow::updateSummary()
         cost += s.costInYear(year, m_plan.costInflation);
     for (const Resource &r : m_plan.resources)
         available += r.moneyValueOf(r.amountInYear(year));
-    m_summary->setText(tr("<h2>%1</h2><p>%2 services cost <b>%3</b> in %4; %5 resources bring "
-                          "<b>%6</b>. %7 scenarios.</p>")
-                           .arg(m_plan.name.toHtmlEscaped())
+    m_summary->setText(tr("<h2>%1</h2><p>%2</p><p>%3 services cost <b>%4</b> in %5; %6 resources "
+                          "bring <b>%7</b>. %8 scenarios.</p>")
+                           .arg(m_plan.name.toHtmlEscaped(), m_plan.locality.toHtmlEscaped())
                            .arg(m_plan.services.size())
                            .arg(cost.formatted(m_plan.currency), m_plan.yearLabel(year))
                            .arg(m_plan.resources.size())
                            .arg(available.formatted(m_plan.currency))
                            .arg(m_plan.scenarios.size()));
-    statusBar()->showMessage(m_plan.locality);
 }
 
 bool PlanWindow::openFile(const QString &path)
