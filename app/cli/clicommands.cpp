@@ -1,6 +1,6 @@
 #include "clicommands.h"
 
-#include "csv/csvplanimporter.h"
+#include "csvimport/csvplanimporter.h"
 #include "demo/demoplan.h"
 #include "io/planloader.h"
 #include "json/planjsonwriter.h"

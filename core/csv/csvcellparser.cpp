@@ -1,6 +1,6 @@
 #include "csvcellparser.h"
 
-#include "model/money.h"
+#include "amounts/money.h"
 
 #include <QRegularExpression>
 

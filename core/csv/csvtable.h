@@ -1,7 +1,7 @@
 #pragma once
 
 #include "csvrecord.h"
-#include "model/problem.h"
+#include "validation/problem.h"
 
 #include <QChar>
 #include <QList>

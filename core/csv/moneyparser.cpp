@@ -1,6 +1,6 @@
 #include "moneyparser.h"
 
-#include "model/money.h"
+#include "amounts/money.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
-#include "model/problem.h"
+#include "validation/problem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "planjsonreader.h"
 
 #include "jsonfields.h"
-#include "model/planvalidator.h"
+#include "validation/planvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/plan.h"
-#include "model/problem.h"
+#include "validation/problem.h"
 
 #include <QByteArray>
 

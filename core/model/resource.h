@@ -2,8 +2,8 @@
 
 #include "eligibility.h"
 #include "enums.h"
-#include "money.h"
-#include "yearlyamounts.h"
+#include "amounts/money.h"
+#include "amounts/yearlyamounts.h"
 
 #include <QString>
 

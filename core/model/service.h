@@ -1,8 +1,8 @@
 #pragma once
 
 #include "enums.h"
-#include "money.h"
-#include "yearlyamounts.h"
+#include "amounts/money.h"
+#include "amounts/yearlyamounts.h"
 
 #include <QString>
 #include <QStringList>

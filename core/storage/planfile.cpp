@@ -1,12 +1,12 @@
 #include "planfile.h"
 
-#include "model/planvalidator.h"
+#include "validation/planvalidator.h"
 #include "planfileheader.h"
 #include "planreader.h"
 #include "planschema.h"
 #include "planwriter.h"
-#include "sqlitedatabase.h"
-#include "sqliteerror.h"
+#include "sqlite/sqlitedatabase.h"
+#include "sqlite/sqliteerror.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "planreader.h"
 
 #include "planschema.h"
-#include "sqlitedatabase.h"
+#include "sqlite/sqlitedatabase.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "planschema.h"
 
-#include "sqlitedatabase.h"
+#include "sqlite/sqlitedatabase.h"
 
 #include <algorithm>
 

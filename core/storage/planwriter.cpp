@@ -2,7 +2,7 @@
 
 #include "planfile.h"
 #include "planschema.h"
-#include "sqlitedatabase.h"
+#include "sqlite/sqlitedatabase.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "csv/csvplanimporter.h"
-#include "csv/idmaker.h"
-#include "model/money.h"
+#include "csvimport/csvplanimporter.h"
+#include "csvimport/idmaker.h"
+#include "amounts/money.h"
 
 #include <QFile>
 #include <QTest>

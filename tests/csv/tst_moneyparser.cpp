@@ -1,5 +1,5 @@
 #include "csv/moneyparser.h"
-#include "model/money.h"
+#include "amounts/money.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "demo/demoplan.h"
 #include "json/planjsonreader.h"
 #include "json/planjsonwriter.h"
-#include "model/scenarioapplier.h"
+#include "scenarios/scenarioapplier.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "json/planjsonreader.h"
 #include "json/planjsonwriter.h"
-#include "model/planvalidator.h"
+#include "validation/planvalidator.h"
 #include "plangenerator.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "model/money.h"
-#include "model/yearlyamounts.h"
+#include "amounts/money.h"
+#include "amounts/yearlyamounts.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "model/scenarioapplier.h"
+#include "scenarios/scenarioapplier.h"
 #include "plangenerator.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "model/planvalidator.h"
+#include "validation/planvalidator.h"
 #include "plangenerator.h"
 #include "storage/planfile.h"
 #include "storage/planschema.h"

@@ -1,7 +1,7 @@
 #include "csvrow.h"
 
-#include "model/money.h"
-#include "model/planvalidator.h"
+#include "amounts/money.h"
+#include "validation/planvalidator.h"
 
 namespace lps {
 

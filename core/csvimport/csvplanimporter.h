@@ -1,8 +1,8 @@
 #pragma once
 
-#include "csvtable.h"
+#include "csv/csvtable.h"
 #include "model/plan.h"
-#include "model/problem.h"
+#include "validation/problem.h"
 
 #include <QByteArray>
 #include <QString>

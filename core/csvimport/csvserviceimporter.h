@@ -2,7 +2,7 @@
 
 #include "csvcolumns.h"
 #include "model/service.h"
-#include "moneyparser.h"
+#include "csv/moneyparser.h"
 
 namespace lps {
 

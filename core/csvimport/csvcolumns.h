@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvtable.h"
+#include "csv/csvtable.h"
 
 #include <QHash>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "csvcolumns.h"
 #include "model/resource.h"
 #include "model/service.h"
-#include "moneyparser.h"
+#include "csv/moneyparser.h"
 
 namespace lps {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "effectiveyear.h"
-#include "plan.h"
+#include "model/plan.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "csvcellparser.h"
+#include "csv/csvcellparser.h"
 #include "csvcolumns.h"
-#include "moneyparser.h"
+#include "csv/moneyparser.h"
 #include "totalsrowdetector.h"
 
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "csvplanimporter.h"
 
-#include "csvreader.h"
+#include "csv/csvreader.h"
 #include "csvresourceimporter.h"
 #include "csvserviceimporter.h"
-#include "model/planvalidator.h"
+#include "validation/planvalidator.h"
 
 #include <QRegularExpression>
 #include <QSet>
