@@ -29,8 +29,12 @@ struct Adjustment
 
     bool appliesTo(int yearIndex) const { return yearIndex >= fromYear; }
     bool targetsResource() const;
+    /// The same adjustment with every field its type does not use at its default.
+    Adjustment normalized() const;
 
-    bool operator==(const Adjustment &) const = default;
+    /// Compares what the type uses only: a leftover factor on a `resource-off` is no difference,
+    /// just as the JSON form and the file do not record it.
+    bool operator==(const Adjustment &other) const;
 };
 
 } // namespace lps

@@ -17,6 +17,9 @@ QString path(const QString &list, qsizetype index, const QString &key = {})
 
 QString number(double value) { return QString::number(value, 'g', 17); }
 
+// Notes, consequences and the locality: pages of text are fine, megabytes are not.
+constexpr qsizetype kLongText = 100'000;
+
 // Collects problems with the small vocabulary every check needs.
 class Checker
 {
@@ -32,8 +35,28 @@ public:
     {
         if (value.trimmed().isEmpty())
             fail(where, QStringLiteral("a name is required"));
-        else if (value.size() > 200)
-            fail(where, QStringLiteral("is %1 characters long; at most 200 are allowed").arg(value.size()));
+        else
+            text(where, value, 200);
+    }
+
+    // Free text must be real text (a lone UTF-16 surrogate cannot be stored or exchanged) and
+    // of a size a person writes; megabytes in a note are an accident or an attack.
+    void text(const QString &where, const QString &value, qsizetype max)
+    {
+        if (value.size() > max)
+            fail(where, QStringLiteral("is %1 characters long; at most %2 are allowed").arg(value.size()).arg(max));
+        if (!value.isValidUtf16())
+            fail(where, QStringLiteral("contains broken characters (a lone UTF-16 surrogate); retype the text"));
+    }
+
+    void tags(const QString &where, const QStringList &values)
+    {
+        for (qsizetype k = 0; k < values.size(); ++k) {
+            if (values.at(k).trimmed().isEmpty())
+                fail(path(where, k), QStringLiteral("a tag cannot be empty"));
+            else
+                text(path(where, k), values.at(k), 100);
+        }
     }
 
     void id(const QString &where, const QString &value, QSet<QString> &seen)
@@ -84,6 +107,7 @@ public:
     void plan_()
     {
         name(QStringLiteral("name"), plan.name);
+        text(QStringLiteral("locality"), plan.locality, kLongText);
         static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
         if (!currency.match(plan.currency).hasMatch())
             fail(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 code such as GBP").arg(plan.currency));
@@ -124,6 +148,7 @@ public:
             if (r.maxPerService)
                 amount(at + QStringLiteral(".maxPerService"), r.maxPerService->minor());
             range(at + QStringLiteral(".contingentShare"), r.contingentShare, 0, 1);
+            text(at + QStringLiteral(".notes"), r.notes, kLongText);
         }
     }
 
@@ -133,10 +158,7 @@ public:
             if (plan.serviceIndex(eligible.services.at(k)) < 0)
                 fail(path(at + QStringLiteral(".services"), k), QStringLiteral("no service has the id \"%1\"").arg(eligible.services.at(k)));
         }
-        for (qsizetype k = 0; k < eligible.tags.size(); ++k) {
-            if (eligible.tags.at(k).trimmed().isEmpty())
-                fail(path(at + QStringLiteral(".tags"), k), QStringLiteral("a tag cannot be empty"));
-        }
+        tags(at + QStringLiteral(".tags"), eligible.tags);
     }
 
     void services()
@@ -151,10 +173,9 @@ public:
             range(at + QStringLiteral(".minimumShare"), s.minimumShare, 0, 1);
             if (s.priority < 1 || s.priority > 100)
                 fail(at + QStringLiteral(".priority"), QStringLiteral("%1 is out of range 1..100").arg(s.priority));
-            for (qsizetype k = 0; k < s.tags.size(); ++k) {
-                if (s.tags.at(k).trimmed().isEmpty())
-                    fail(path(at + QStringLiteral(".tags"), k), QStringLiteral("a tag cannot be empty"));
-            }
+            tags(at + QStringLiteral(".tags"), s.tags);
+            text(at + QStringLiteral(".consequence"), s.consequence, kLongText);
+            text(at + QStringLiteral(".notes"), s.notes, kLongText);
             amount(at + QStringLiteral(".timeCapacityHours"), s.timeCapacityHours);
         }
     }
@@ -169,6 +190,7 @@ public:
             const QString at = path(QStringLiteral("scenarios"), i);
             id(at + QStringLiteral(".id"), s.id, seen);
             name(at + QStringLiteral(".name"), s.name);
+            text(at + QStringLiteral(".notes"), s.notes, kLongText);
             basedOn(at, i);
             for (qsizetype k = 0; k < s.adjustments.size(); ++k)
                 adjustment(path(at + QStringLiteral(".adjustments"), k), s.adjustments.at(k));

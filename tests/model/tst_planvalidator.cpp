@@ -21,6 +21,7 @@ private slots:
     void reportsAllProblemsNotOnlyTheFirst();
     void ids_data();
     void ids();
+    void adjustmentsCompareWhatTheirTypeUses();
 };
 
 void TestPlanValidator::samplePlanIsValid()
@@ -39,6 +40,10 @@ void TestPlanValidator::findsEachProblemWithItsPath_data()
     };
     row("empty name", [](Plan &p) { p.name = QStringLiteral("  "); }, "name", "required");
     row("long name", [](Plan &p) { p.services[1].name = QString(201, u'x'); }, "services[1].name", "at most 200");
+    row("lone surrogate", [](Plan &p) { p.services[0].name = QStringLiteral("Caf") + QChar(0xD800); }, "services[0].name", "broken characters");
+    row("megabyte of notes", [](Plan &p) { p.resources[0].notes = QString(100'001, u'x'); }, "resources[0].notes", "at most 100000");
+    row("long consequence", [](Plan &p) { p.services[1].consequence = QString(100'001, u'x'); }, "services[1].consequence", "at most 100000");
+    row("long tag", [](Plan &p) { p.services[1].tags = {QString(101, u't')}; }, "services[1].tags[0]", "at most 100");
     row("currency", [](Plan &p) { p.currency = QStringLiteral("pounds"); }, "currency", "ISO 4217");
     row("first year", [](Plan &p) { p.firstYear = 1999; }, "firstYear", "2000..2100");
     row("years", [](Plan &p) { p.years = 0; }, "years", "1..10");
@@ -152,6 +157,25 @@ void TestPlanValidator::ids()
     QFETCH(QString, id);
     QFETCH(bool, valid);
     QCOMPARE(PlanValidator::isValidId(id), valid);
+}
+
+void TestPlanValidator::adjustmentsCompareWhatTheirTypeUses()
+{
+    Adjustment off;
+    off.type = AdjustmentType::ResourceOff;
+    off.target = QStringLiteral("council-tax");
+    Adjustment leftover = off;
+    leftover.factor = 0.5; // e.g. left behind when a slider became a switch
+    QCOMPARE(leftover, off);
+    QCOMPARE(leftover.normalized().factor, 1.0);
+    Adjustment scale = off;
+    scale.type = AdjustmentType::ResourceScale;
+    Adjustment otherScale = scale;
+    otherScale.factor = 0.5;
+    QVERIFY(!(scale == otherScale));
+    otherScale.factor = 1.0;
+    otherScale.fromYear = 1;
+    QVERIFY(!(scale == otherScale));
 }
 
 QTEST_GUILESS_MAIN(TestPlanValidator)
