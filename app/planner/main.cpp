@@ -22,12 +22,17 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Save a picture of the window to <png> and quit."),
                                         QStringLiteral("png"));
     parser.addOption(screenshot);
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QApplication::translate("main", "Open on the services or the resources tab."),
+                                 QStringLiteral("services|resources"));
+    parser.addOption(tab);
     parser.process(app);
 
     lps::PlanWindow window;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !window.openFile(files.first()))
         window.openDemo();
+    window.showTab(parser.value(tab));
     window.show();
 
     if (parser.isSet(screenshot)) {

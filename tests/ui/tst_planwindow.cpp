@@ -54,6 +54,9 @@ void TestPlanWindow::serviceCostFollowsTheChosenYear()
     ResourceTableModel resources;
     resources.setPlan(test::samplePlan());
     QCOMPARE(resources.index(1, ResourceTableModel::Amount).data().toString(), QStringLiteral("1,000 hours (£12,500.00)"));
+    QCOMPARE(resources.index(0, ResourceTableModel::Restriction).data().toString(), QStringLiteral("Any service"));
+    QCOMPARE(resources.index(1, ResourceTableModel::Restriction).data().toString(),
+             QStringLiteral("tagged community; services that take volunteers"));
 }
 
 void TestPlanWindow::showsTheDemoPlan()

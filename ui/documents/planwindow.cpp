@@ -156,6 +156,14 @@ bool PlanWindow::openFile(const QString &path)
     return true;
 }
 
+void PlanWindow::showTab(const QString &name)
+{
+    if (name == QLatin1String("services"))
+        m_tabs->setCurrentWidget(m_servicesView);
+    else if (name == QLatin1String("resources"))
+        m_tabs->setCurrentWidget(m_resourcesView);
+}
+
 void PlanWindow::openDemo() { showPlan(DemoPlan::plan(), QString()); }
 
 void PlanWindow::chooseAndOpen()

@@ -29,6 +29,8 @@ public:
     /// Opens a .lpsb or plan JSON file; on failure explains why and keeps the current plan.
     bool openFile(const QString &path);
     void openDemo();
+    /// Brings "services" or "resources" to the front; anything else leaves the tabs as they are.
+    void showTab(const QString &name);
 
     const Plan &plan() const { return m_plan; }
     QTableView *servicesView() const { return m_servicesView; }

@@ -51,9 +51,9 @@ QString ResourceTableModel::amountText(const Resource &resource) const
 QString ResourceTableModel::restrictionText(const Resource &resource) const
 {
     const Eligibility &e = resource.eligible;
-    if (e.isUnrestricted())
-        return tr("Any service");
     QStringList parts;
+    if (e.isUnrestricted())
+        parts << (resource.kind == ResourceKind::Time ? tr("Any service that takes volunteers") : tr("Any service"));
     if (!e.services.isEmpty()) {
         QStringList names;
         for (const QString &id : e.services) {
@@ -70,6 +70,12 @@ QString ResourceTableModel::restrictionText(const Resource &resource) const
             tiers << tierTitle(tier);
         parts << tr("%1 tier").arg(tiers.join(QStringLiteral("/")));
     }
+    if (resource.kind == ResourceKind::Time && !e.isUnrestricted())
+        parts << tr("services that take volunteers");
+    if (resource.matchRatio)
+        parts << tr("at most %1 x what %2 money gives").arg(QString::number(*resource.matchRatio), spelling(resource.matchSector));
+    if (resource.maxPerService)
+        parts << tr("at most %1 per service").arg(resource.maxPerService->formatted(m_plan.currency));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -82,6 +88,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == Name)
         return resource.notes.isEmpty() ? QVariant() : QVariant(resource.notes);
+    if (role == Qt::ToolTipRole && index.column() == Restriction)
+        return restrictionText(resource); // the cell is often elided
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
