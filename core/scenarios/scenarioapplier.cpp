@@ -1,5 +1,7 @@
 #include "scenarioapplier.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace lps {
@@ -60,10 +62,19 @@ qint64 unitsOf(const EffectiveResource &resource)
     return resource.kind == ResourceKind::Time ? resource.hours : resource.available.minor();
 }
 
-template <typename Item> Item *findById(QList<Item> &items, const QString &id)
+template <typename Item> QHash<QString, qsizetype> indexById(const QList<Item> &items)
 {
-    auto it = std::find_if(items.begin(), items.end(), [&](const Item &item) { return item.id == id; });
-    return it == items.end() ? nullptr : &*it;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i); // later duplicates win; validation refuses them anyway
+    return index;
+}
+
+template <typename Item>
+Item *findById(QList<Item> &items, const QHash<QString, qsizetype> &index, const QString &id)
+{
+    const qsizetype i = index.value(id, -1);
+    return i >= 0 && i < items.size() ? &items[i] : nullptr;
 }
 
 EffectiveResource moveResource(const Adjustment &move, const EffectiveService &from, Money cut,
@@ -83,20 +94,29 @@ EffectiveResource moveResource(const Adjustment &move, const EffectiveService &f
 
 } // namespace
 
+ScenarioApplier::ScenarioApplier(const Plan &plan)
+    : m_plan(plan)
+    , m_scenarioIndex(indexById(plan.scenarios))
+{
+}
+
 QList<const Scenario *> ScenarioApplier::chain(const QString &scenarioId) const
 {
     QList<const Scenario *> result;
+    QSet<const Scenario *> seen;
     QString id = scenarioId;
     while (!id.isEmpty()) {
-        const qsizetype index = m_plan.scenarioIndex(id);
+        const qsizetype index = m_scenarioIndex.value(id, -1);
         if (index < 0)
             return {};
         const Scenario *scenario = &m_plan.scenarios.at(index);
-        if (result.contains(scenario))
+        if (seen.contains(scenario))
             return {}; // a cycle: validation names it
-        result.prepend(scenario);
+        seen.insert(scenario);
+        result << scenario;
         id = scenario->basedOn;
     }
+    std::reverse(result.begin(), result.end());
     return result;
 }
 
@@ -122,14 +142,20 @@ std::optional<EffectiveYear> ScenarioApplier::apply(const QString &scenarioId, i
     for (const Service &service : m_plan.services)
         year.services << effectiveService(service, yearIndex, m_plan.costInflation);
 
+    const QHash<QString, qsizetype> resourceIndex = indexById(year.resources);
+    const QHash<QString, qsizetype> serviceIndex = indexById(year.services);
     int moveOrdinal = 0;
     for (const Adjustment &adjustment : adjustments(scenarioId)) {
         if (adjustment.type == AdjustmentType::Move)
             ++moveOrdinal; // counted in every year, so a move's resource id is stable across years
         if (!adjustment.appliesTo(yearIndex))
             continue;
-        EffectiveResource *resource = findById(year.resources, adjustment.target);
-        EffectiveService *service = findById(year.services, adjustment.target);
+        // A switched-off resource stays off in the years the switch applies: withdrawn money
+        // cannot be scaled or set back into existence by a later adjustment.
+        EffectiveResource *resource = findById(year.resources, resourceIndex, adjustment.target);
+        if (resource && resource->switchedOff)
+            resource = nullptr;
+        EffectiveService *service = findById(year.services, serviceIndex, adjustment.target);
         switch (adjustment.type) {
         case AdjustmentType::ResourceScale:
             if (resource)
@@ -162,8 +188,10 @@ std::optional<EffectiveYear> ScenarioApplier::apply(const QString &scenarioId, i
                 service->switchedOff = true;
             break;
         case AdjustmentType::Move:
-            if (service && findById(year.services, adjustment.toService)) {
-                const Money cut = std::min(Money::fromMinor(adjustment.amount), service->cost);
+            if (service && findById(year.services, serviceIndex, adjustment.toService)) {
+                // A decommissioned service has no money left to move.
+                const Money cut = service->switchedOff ? Money()
+                                                       : std::min(Money::fromMinor(adjustment.amount), service->cost);
                 service->cost -= cut;
                 year.resources << moveResource(adjustment, *service, cut, moveOrdinal);
             }

@@ -3,6 +3,7 @@
 #include "effectiveyear.h"
 #include "model/plan.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -14,7 +15,7 @@ namespace lps {
 class ScenarioApplier
 {
 public:
-    explicit ScenarioApplier(const Plan &plan) : m_plan(plan) {}
+    explicit ScenarioApplier(const Plan &plan);
 
     /// The scenario and its ancestors, oldest first; empty if the id is unknown or the chain
     /// has a cycle (validation reports both).
@@ -29,6 +30,8 @@ public:
 
 private:
     const Plan &m_plan;
+    // Lookups by id in constant time: plans from strangers may hold tens of thousands of items.
+    QHash<QString, qsizetype> m_scenarioIndex;
 };
 
 } // namespace lps

@@ -1,5 +1,7 @@
 #include "planvalidator.h"
 
+#include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -15,7 +17,16 @@ QString path(const QString &list, qsizetype index, const QString &key = {})
     return key.isEmpty() ? item : item + QLatin1Char('.') + key;
 }
 
-QString number(double value) { return QString::number(value, 'g', 17); }
+QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+
+// Ids of one list, looked up in constant time: a hostile file may hold 100,000 references.
+template <typename Item> QSet<QString> idsOf(const QList<Item> &items)
+{
+    QSet<QString> ids;
+    for (const Item &item : items)
+        ids.insert(item.id);
+    return ids;
+}
 
 // Notes, consequences and the locality: pages of text are fine, megabytes are not.
 constexpr qsizetype kLongText = 100'000;
@@ -24,9 +35,23 @@ constexpr qsizetype kLongText = 100'000;
 class Checker
 {
 public:
-    explicit Checker(const Plan &plan) : plan(plan) {}
+    explicit Checker(const Plan &plan)
+        : plan(plan)
+        , resourceIds(idsOf(plan.resources))
+        , serviceIds(idsOf(plan.services))
+    {
+        for (const Scenario &scenario : plan.scenarios) {
+            if (!basedOnOf.contains(scenario.id))
+                basedOnOf.insert(scenario.id, scenario.basedOn);
+        }
+    }
 
     const Plan &plan;
+    const QSet<QString> resourceIds;
+    const QSet<QString> serviceIds;
+    QHash<QString, QString> basedOnOf;
+    QSet<QString> reachesThePlan; // scenarios whose chain ends at the plan as written
+    QSet<QString> inACircle;      // scenarios whose chain runs into a circle
     Problems problems;
 
     void fail(const QString &where, const QString &what) { problems << Problem::error(where, what); }
@@ -43,8 +68,10 @@ public:
     // of a size a person writes; megabytes in a note are an accident or an attack.
     void text(const QString &where, const QString &value, qsizetype max)
     {
-        if (value.size() > max)
-            fail(where, QStringLiteral("is %1 characters long; at most %2 are allowed").arg(value.size()).arg(max));
+        // Characters as a person counts them: an emoji is one, not two UTF-16 units.
+        const qsizetype length = value.size() > max ? value.toUcs4().size() : value.size();
+        if (length > max)
+            fail(where, QStringLiteral("is %1 characters long; at most %2 are allowed").arg(length).arg(max));
         if (!value.isValidUtf16())
             fail(where, QStringLiteral("contains broken characters (a lone UTF-16 surrogate); retype the text"));
     }
@@ -108,7 +135,7 @@ public:
     {
         name(QStringLiteral("name"), plan.name);
         text(QStringLiteral("locality"), plan.locality, kLongText);
-        static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+        static const QRegularExpression currency(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{3}")));
         if (!currency.match(plan.currency).hasMatch())
             fail(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 code such as GBP").arg(plan.currency));
         if (plan.firstYear < 2000 || plan.firstYear > 2100)
@@ -155,7 +182,7 @@ public:
     void eligibility(const QString &at, const Eligibility &eligible)
     {
         for (qsizetype k = 0; k < eligible.services.size(); ++k) {
-            if (plan.serviceIndex(eligible.services.at(k)) < 0)
+            if (!serviceIds.contains(eligible.services.at(k)))
                 fail(path(at + QStringLiteral(".services"), k), QStringLiteral("no service has the id \"%1\"").arg(eligible.services.at(k)));
         }
         tags(at + QStringLiteral(".tags"), eligible.tags);
@@ -206,26 +233,38 @@ public:
             fail(at + QStringLiteral(".basedOn"), QStringLiteral("the first scenario is the baseline and cannot be based on another"));
             return;
         }
-        if (plan.scenarioIndex(s.basedOn) < 0) {
+        if (!basedOnOf.contains(s.basedOn)) {
             fail(at + QStringLiteral(".basedOn"), QStringLiteral("no scenario has the id \"%1\"").arg(s.basedOn));
             return;
         }
-        QSet<QString> visited{s.id};
-        QString next = s.basedOn;
-        while (!next.isEmpty()) {
-            if (visited.contains(next)) {
-                fail(at + QStringLiteral(".basedOn"), QStringLiteral("\"%1\" leads back to \"%2\": scenarios cannot be based on each other in a circle").arg(s.basedOn, s.id));
-                return;
+        if (leadsIntoACircle(s.id))
+            fail(at + QStringLiteral(".basedOn"), QStringLiteral("\"%1\" leads back round in a circle: scenarios cannot be based on each other in a circle").arg(s.basedOn));
+    }
+
+    // Walks the chain once per scenario, remembering what is known, so long chains stay linear.
+    bool leadsIntoACircle(const QString &id)
+    {
+        QStringList walked;
+        QSet<QString> onThisWalk;
+        QString next = id;
+        while (!next.isEmpty() && !reachesThePlan.contains(next)) {
+            if (inACircle.contains(next) || onThisWalk.contains(next)) {
+                for (const QString &seen : std::as_const(walked))
+                    inACircle.insert(seen);
+                return true;
             }
-            visited.insert(next);
-            const qsizetype parent = plan.scenarioIndex(next);
-            next = parent < 0 ? QString() : plan.scenarios.at(parent).basedOn;
+            walked << next;
+            onThisWalk.insert(next);
+            next = basedOnOf.value(next);
         }
+        for (const QString &seen : std::as_const(walked))
+            reachesThePlan.insert(seen);
+        return false;
     }
 
     void reference(const QString &where, const QString &id, bool resource)
     {
-        const bool found = resource ? plan.resourceIndex(id) >= 0 : plan.serviceIndex(id) >= 0;
+        const bool found = resource ? resourceIds.contains(id) : serviceIds.contains(id);
         if (!found)
             fail(where, QStringLiteral("no %1 has the id \"%2\"").arg(resource ? QStringLiteral("resource") : QStringLiteral("service"), id));
     }
@@ -277,7 +316,8 @@ public:
 
 bool PlanValidator::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    // Anchored for real: `$` would also accept a trailing newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")));
     return pattern.match(id).hasMatch();
 }
 

@@ -18,6 +18,7 @@ private slots:
     void samplePlanIsValid();
     void findsEachProblemWithItsPath_data();
     void findsEachProblemWithItsPath();
+    void namesAreCountedInCharactersNotCodeUnits();
     void reportsAllProblemsNotOnlyTheFirst();
     void ids_data();
     void ids();
@@ -45,6 +46,7 @@ void TestPlanValidator::findsEachProblemWithItsPath_data()
     row("long consequence", [](Plan &p) { p.services[1].consequence = QString(100'001, u'x'); }, "services[1].consequence", "at most 100000");
     row("long tag", [](Plan &p) { p.services[1].tags = {QString(101, u't')}; }, "services[1].tags[0]", "at most 100");
     row("currency", [](Plan &p) { p.currency = QStringLiteral("pounds"); }, "currency", "ISO 4217");
+    row("currency with newline", [](Plan &p) { p.currency = QStringLiteral("EUR\n"); }, "currency", "ISO 4217");
     row("first year", [](Plan &p) { p.firstYear = 1999; }, "firstYear", "2000..2100");
     row("years", [](Plan &p) { p.years = 0; }, "years", "1..10");
     row("inflation", [](Plan &p) { p.costInflation = 11; }, "costInflation", "out of range");
@@ -122,6 +124,18 @@ void TestPlanValidator::findsEachProblemWithItsPath()
     QFAIL(qPrintable(QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
 }
 
+void TestPlanValidator::namesAreCountedInCharactersNotCodeUnits()
+{
+    Plan plan = test::samplePlan();
+    QString emoji;
+    for (int i = 0; i < 150; ++i)
+        emoji += QStringLiteral("\U0001F3E0"); // 150 characters, 300 UTF-16 code units
+    plan.name = emoji;
+    QCOMPARE(PlanValidator::validate(plan), Problems());
+    plan.name += QString(51, u'x');
+    QCOMPARE(PlanValidator::validate(plan).value(0).message, QStringLiteral("is 201 characters long; at most 200 are allowed"));
+}
+
 void TestPlanValidator::reportsAllProblemsNotOnlyTheFirst()
 {
     Plan plan = test::samplePlan();
@@ -150,6 +164,8 @@ void TestPlanValidator::ids_data()
     QTest::newRow("underscore") << "a_b" << false;
     QTest::newRow("empty") << "" << false;
     QTest::newRow("non-ascii") << "caf\u00e9" << false;
+    QTest::newRow("trailing newline") << "grant\n" << false;
+    QTest::newRow("leading newline") << "\ngrant" << false;
 }
 
 void TestPlanValidator::ids()

@@ -178,6 +178,18 @@ void TestScenarioApplier::eachAdjustment_data()
     QTest::newRow("move only in its years")
         << QList<Adjustment>{lateMove} << 1
         << Check([](const EffectiveYear &y) { QCOMPARE(y.resources.size(), 2); });
+    Adjustment setAfterOff = adjust(AdjustmentType::ResourceSet, "council-tax");
+    setAfterOff.amount = 40'000;
+    QTest::newRow("a switched-off resource stays off")
+        << QList<Adjustment>{adjust(AdjustmentType::ResourceOff, "council-tax"), setAfterOff,
+                             scale(AdjustmentType::ResourceScale, "council-tax", 2.0)} << 0
+        << Check([](const EffectiveYear &y) {
+               QVERIFY(resource(y, "council-tax").switchedOff);
+               QCOMPARE(resource(y, "council-tax").available, Money());
+           });
+    QTest::newRow("nothing moves out of a decommissioned service")
+        << QList<Adjustment>{adjust(AdjustmentType::ServiceOff, "library"), move} << 0
+        << Check([](const EffectiveYear &y) { QCOMPARE(y.resources.last().available, Money()); });
     QTest::newRow("eligibility follows the new tier")
         << QList<Adjustment>{tier} << 0
         << Check([](const EffectiveYear &y) {
