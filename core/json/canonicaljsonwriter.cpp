@@ -1,6 +1,9 @@
 #include "canonicaljsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
+#include <string>
+#include <string_view>
 #include <cmath>
 
 namespace lps {
@@ -128,6 +131,8 @@ QByteArray CanonicalJsonWriter::quoted(const QString &text)
                 out += c;
         }
     }
+    // A byte-order mark inside a string is escaped: JSON readers drop it when it is raw.
+    out.replace("\xEF\xBB\xBF", "\\ufeff");
     out += '"';
     return out;
 }
@@ -137,11 +142,32 @@ QByteArray CanonicalJsonWriter::number(double value)
     if (!std::isfinite(value))
         return "null"; // JSON has no NaN or infinity; validation refuses them before writing
     if (value == 0.0)
-        return "0"; // also for -0.0, which would otherwise print as "-0"
-    char buffer[32];
-    // std::to_chars without a precision gives the shortest text that reads back exactly.
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QByteArray(buffer, result.ptr - buffer);
+        return "0"; // also for -0.0
+    // The shortest digits that read back as exactly this double, then laid out as ECMAScript's
+    // Number::toString does (RFC 8785, JSON canonicalisation): fixed notation from 1e-6 to 1e21.
+    char buffer[40];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, std::abs(value), std::chars_format::scientific);
+    const std::string_view text(buffer, size_t(written.ptr - buffer));
+    const size_t e = text.find('e');
+    std::string digits(text.substr(0, e));
+    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+    const int k = int(digits.size());
+    const int n = std::stoi(std::string(text.substr(e + 1))) + 1; // value = 0.digits x 10^n
+
+    std::string out = value < 0 ? "-" : "";
+    if (k <= n && n <= 21) {
+        out += digits + std::string(size_t(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out += digits.substr(0, size_t(n)) + '.' + digits.substr(size_t(n));
+    } else if (-6 < n && n <= 0) {
+        out += "0." + std::string(size_t(-n), '0') + digits;
+    } else {
+        out += digits.substr(0, 1);
+        if (k > 1)
+            out += '.' + digits.substr(1);
+        out += (n - 1 < 0 ? "e-" : "e+") + std::to_string(std::abs(n - 1));
+    }
+    return QByteArray::fromStdString(out);
 }
 
 } // namespace lps

@@ -29,7 +29,8 @@ public:
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest UTF-8.
     static QByteArray quoted(const QString &text);
-    /// The shortest decimal that reads back as exactly the same double ("0.7", "-0.05", "1e-07").
+    /// The shortest decimal that reads back as exactly the same double, laid out as ECMAScript
+    /// and RFC 8785 do: "0.7", "-0.05", "0.0001", "1e-7", "1000", "1e+21".
     static QByteArray number(double value);
 
 private:

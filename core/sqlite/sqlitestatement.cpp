@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include <QStringDecoder>
+
 #include "sqliteerror.h"
 
 #include <sqlite3.h>
@@ -134,10 +136,22 @@ double SqliteStatement::real(int column) const
 
 QString SqliteStatement::text(int column) const
 {
+    return validText(column).value_or(QString());
+}
+
+std::optional<QString> SqliteStatement::validText(int column) const
+{
     // Text first, then its length: that order is what SQLite documents as safe.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
-    return data ? QString::fromUtf8(data, size) : QString();
+    if (!data)
+        return QString();
+    // Not QString::fromUtf8: it drops a leading byte-order mark and hides broken bytes.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    QString decoded = decoder.decode(QByteArrayView(data, size));
+    if (decoder.hasError())
+        return std::nullopt;
+    return decoded;
 }
 
 } // namespace lps

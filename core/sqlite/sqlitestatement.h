@@ -52,6 +52,9 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's text when it is valid UTF-8 (a leading U+FEFF kept as a character);
+    /// nullopt for bytes that are not text, which a hand-edited file can hold.
+    std::optional<QString> validText(int column) const;
 
 private:
     void check(int code) const;

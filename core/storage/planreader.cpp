@@ -47,7 +47,12 @@ public:
     // Empty for NULL, and for a value of the wrong kind (which is reported).
     std::optional<QString> optionalText(int column, const char *key)
     {
-        return has(column, Type::Text, key) ? std::optional(m_row.text(column)) : std::nullopt;
+        if (!has(column, Type::Text, key))
+            return std::nullopt;
+        std::optional<QString> text = m_row.validText(column);
+        if (!text)
+            fail(key, QStringLiteral("holds bytes that are not text (not UTF-8)"));
+        return text.value_or(QString());
     }
     std::optional<qint64> optionalInteger(int column, const char *key)
     {

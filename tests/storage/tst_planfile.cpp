@@ -486,6 +486,9 @@ void TestPlanFile::refusesBadFiles_data()
         Kind::Invalid,
         {QStringLiteral("services[1].tier"),
          QStringLiteral("\u201curgent\u201d is not one of: must, need, could")});
+    row("bytes that are not text", tampered("UPDATE service SET name = CAST(x'ff41ed' AS TEXT) WHERE position = 2"),
+        Kind::Invalid,
+        {QStringLiteral("services[2].name"), QStringLiteral("not text")});
     row("unknown adjustment type", tampered("UPDATE adjustment SET type = 'resource-double'"),
         Kind::Invalid,
         {QStringLiteral("scenarios[1].adjustments[0].type"), QStringLiteral("resource-double")});

@@ -93,7 +93,9 @@ private:
 // Names with the characters that break naive writers: quotes, backslashes, newlines, non-ASCII.
 QString awkwardText(Dice &dice, const QString &stem)
 {
-    return stem
+    // A leading byte-order mark, pasted from Word, is dropped by naive UTF-8 decoders.
+    const QString prefix = dice.chance(5) ? QStringLiteral("\ufeff") : QString();
+    return prefix + stem
            + dice.pick<QString>({QString(), QStringLiteral(" \"quoted\""), QStringLiteral(" back\\slash"),
                                  QStringLiteral(" line\nbreak"), QStringLiteral(" caf\u00e9 \u00a3 \u20ac"),
                                  QStringLiteral(" tab\there"), QStringLiteral(" emoji \U0001F3E0")});
