@@ -1,6 +1,7 @@
 #include "jsonfields.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -16,7 +17,7 @@ QString describeJson(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        text = QString::number(value.toDouble(), 'g', 17);
+        text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
         break;
     case QJsonValue::String:
         text = QLatin1Char('"') + value.toString() + QLatin1Char('"');
@@ -40,6 +41,7 @@ JsonFields::JsonFields(const QJsonValue &value, const QString &path, Problems &p
     , m_problems(problems)
 {
     if (!value.isObject() && !value.isUndefined()) {
+        m_isObject = false;
         wrongType(path.isEmpty() ? QStringLiteral("(top level)") : path, QStringLiteral("an object {...}"), value);
         return;
     }
@@ -67,7 +69,11 @@ void JsonFields::fail(const QString &key, const QString &message)
     m_problems << Problem::error(pathOf(key), message);
 }
 
-void JsonFields::missing(const QString &key) { fail(key, QStringLiteral("is required")); }
+void JsonFields::missing(const QString &key)
+{
+    if (m_isObject)
+        fail(key, QStringLiteral("is required"));
+}
 
 void JsonFields::wrongType(const QString &where, const QString &expected, const QJsonValue &found)
 {

@@ -24,6 +24,8 @@ public:
                const QStringList &allowed);
 
     bool has(const QString &key) const { return m_object.contains(key); }
+    bool isNull(const QString &key) const { return m_object.value(key).isNull(); }
+    bool isObject() const { return m_isObject; }
     void fail(const QString &key, const QString &message);
 
     QString string(const QString &key);
@@ -85,6 +87,9 @@ private:
     }
 
     QJsonObject m_object;
+    // False when the value was not an object: that one error says it all, so no "is required"
+    // for each of its keys follows.
+    bool m_isObject = true;
     QString m_path;
     Problems &m_problems;
 };

@@ -1,5 +1,6 @@
 #include "planjsonreader.h"
 
+#include "jsonduplicatekeys.h"
 #include "jsonfields.h"
 #include "validation/planvalidator.h"
 
@@ -33,7 +34,8 @@ YearlyAmounts yearly(JsonFields &fields, const QString &singleKey, const QString
     if (single && list)
         fields.fail(listKey, QStringLiteral("give either %1 or %2, not both").arg(singleKey, listKey));
     if (!single && !list) {
-        fields.fail(singleKey, QStringLiteral("is required (or %1, one amount per year)").arg(listKey));
+        if (fields.isObject())
+            fields.fail(singleKey, QStringLiteral("is required (or %1, one amount per year)").arg(listKey));
         return {};
     }
     if (single)
@@ -46,6 +48,11 @@ Eligibility eligibility(JsonFields &fields)
     Eligibility eligible;
     JsonFields inner = fields.object(QStringLiteral("eligible"),
                                      {QStringLiteral("services"), QStringLiteral("tags"), QStringLiteral("tiers")});
+    // An empty list is ambiguous ("nothing may use it" or "no restriction"): leave the key out.
+    for (const QString &key : {QStringLiteral("services"), QStringLiteral("tags"), QStringLiteral("tiers")}) {
+        if (inner.has(key) && inner.array(key).isEmpty())
+            inner.fail(key, QStringLiteral("is an empty list; leave the key out to let every service use this resource"));
+    }
     eligible.services = inner.stringList(QStringLiteral("services"));
     eligible.tags = inner.stringList(QStringLiteral("tags"));
     eligible.tiers = inner.enumList<Tier>(QStringLiteral("tiers"));
@@ -166,6 +173,8 @@ Scenario scenario(const QJsonValue &value, const QString &path, Problems &proble
     s.id = fields.requiredString(QStringLiteral("id"));
     s.name = fields.requiredString(QStringLiteral("name"));
     s.basedOn = fields.nullableString(QStringLiteral("basedOn"));
+    if (fields.has(QStringLiteral("basedOn")) && !fields.isNull(QStringLiteral("basedOn")) && s.basedOn.isEmpty())
+        fields.fail(QStringLiteral("basedOn"), QStringLiteral("is an empty id; use null for a scenario that starts from the plan as written"));
     const QJsonArray adjustments = fields.array(QStringLiteral("adjustments"));
     for (qsizetype k = 0; k < adjustments.size(); ++k) {
         if (auto a = adjustment(adjustments.at(k), itemPath(path + QStringLiteral(".adjustments"), k), problems))
@@ -208,6 +217,18 @@ Plan plan(const QJsonValue &root, Problems &problems)
     return p;
 }
 
+// Whether a location is one already reported or lies inside one (`services[0].id` inside a
+// `services[0]` that was not an object at all).
+bool isWithin(const QString &location, const QSet<QString> &reported)
+{
+    for (qsizetype i = 0; i <= location.size(); ++i) {
+        const bool boundary = i == location.size() || location.at(i) == u'.' || location.at(i) == u'[';
+        if (boundary && reported.contains(location.left(i)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 PlanJsonResult PlanJsonReader::read(const QByteArray &json)
@@ -224,6 +245,7 @@ PlanJsonResult PlanJsonReader::read(const QByteArray &json)
         result.problems << Problem::error(QString(), QStringLiteral("a plan is a JSON object ({...}) with \"format\": \"lps-plan\""));
         return result;
     }
+    result.problems << JsonDuplicateKeys::find(json);
     Plan parsed = plan(QJsonValue(document.object()), result.problems);
     // Report every problem in one pass, but say nothing twice: a value already reported as the
     // wrong type would otherwise be reported again as out of range.
@@ -231,7 +253,7 @@ PlanJsonResult PlanJsonReader::read(const QByteArray &json)
     for (const Problem &problem : std::as_const(result.problems))
         reported.insert(problem.location);
     for (const Problem &problem : PlanValidator::validate(parsed)) {
-        if (!reported.contains(problem.location))
+        if (!isWithin(problem.location, reported))
             result.problems << problem;
     }
     if (!hasErrors(result.problems))

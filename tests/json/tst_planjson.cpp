@@ -69,6 +69,8 @@ private slots:
     void generatedPlansRoundTrip();
     void rejects_data();
     void rejects();
+    void aListItemThatIsNotAnObjectIsOneProblem();
+    void nullBasedOnIsTheBaselineSpelling();
     void reportsEveryProblemInOnePass();
 };
 
@@ -141,6 +143,11 @@ void TestPlanJson::rejects_data()
     QTest::newRow("time without hour value") << replaced("\"kind\": \"money\"", "\"kind\": \"time\"") << "resources[0].hourValue" << "required";
     QTest::newRow("share above one") << replaced("\"cost\": 500", "\"cost\": 500, \"minimumShare\": 1.5") << "services[0].minimumShare" << "out of range 0..1";
     QTest::newRow("priority out of range") << replaced("\"cost\": 500", "\"cost\": 500, \"priority\": 0") << "services[0].priority" << "out of range 1..100";
+    QTest::newRow("duplicate key") << replaced("\"years\": 2", "\"years\": 2, \"years\": 3") << "years" << "written twice";
+    QTest::newRow("duplicate nested key") << replaced("\"cost\": 500", "\"cost\": 500, \"c\\u006fst\": 600") << "services[0].cost" << "written twice";
+    QTest::newRow("empty eligible list") << replaced("\"amount\": 1000", "\"amount\": 1000, \"eligible\": {\"tags\": []}") << "resources[0].eligible.tags" << "empty list";
+    QTest::newRow("empty basedOn") << replaced("\"name\": \"Baseline\"", "\"name\": \"Baseline\"}, {\"id\": \"cut\", \"name\": \"Cut\", \"basedOn\": \"\"") << "scenarios[1].basedOn" << "use null";
+    QTest::newRow("shortest numbers in messages") << replaced("\"cost\": 500", "\"cost\": 500, \"minimumShare\": 1.1") << "services[0].minimumShare" << "1.1 is out of range";
     QTest::newRow("growth past the limit") << replaced("\"amount\": 1000", "\"amount\": 90000000000000, \"trend\": 1") << "resources[0].amount" << "grows past";
 }
 
@@ -155,6 +162,20 @@ void TestPlanJson::rejects()
     for (const Problem &problem : result.problems)
         found = found || (problem.location == location && problem.message.contains(message));
     QVERIFY2(found, qPrintable(QStringLiteral("wanted %1: ...%2... in:\n%3").arg(location, message, describe(result.problems).join(u'\n'))));
+}
+
+void TestPlanJson::aListItemThatIsNotAnObjectIsOneProblem()
+{
+    const PlanJsonResult result = PlanJsonReader::read(replaced("\"services\": [", "\"services\": [42, "));
+    QStringList lines = describe(result.problems);
+    QVERIFY2(lines.size() == 1, qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("services[0]: expected an object")), qPrintable(lines.first()));
+}
+
+void TestPlanJson::nullBasedOnIsTheBaselineSpelling()
+{
+    const PlanJsonResult result = PlanJsonReader::read(replaced("\"name\": \"Baseline\"", "\"name\": \"Baseline\", \"basedOn\": null"));
+    QVERIFY2(result.plan, qPrintable(describe(result.problems).join(u'\n')));
 }
 
 void TestPlanJson::reportsEveryProblemInOnePass()
