@@ -46,7 +46,8 @@ struct Context
     void problems(const QString &file, const Problems &list)
     {
         for (const Problem &problem : list) {
-            err << (problem.isError() ? "" : "warning: ") << file << ": " << problem.toString() << '\n';
+            err << (problem.isError() ? "" : "warning: ") << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
+                << problem.toString() << '\n';
         }
     }
 };
@@ -66,7 +67,8 @@ bool parse(Context &context, QCommandLineParser &parser, const QStringList &argu
 
 int report(Context &context, const PlanFileError &error, const QString &path)
 {
-    context.err << error.message << '\n';
+    // The message may list the problems itself (for a dialog); here each gets its own line.
+    context.err << (error.problems.isEmpty() ? error.message : error.message.section(u'\n', 0, 0)) << '\n';
     context.problems(QFileInfo(path).fileName(), error.problems);
     return PlanLoader::isInvalidInput(error) ? InvalidInput : OtherError;
 }
@@ -75,8 +77,9 @@ int save(Context &context, const Plan &plan, const QString &path)
 {
     const SaveResult saved = PlanFile::save(plan, path);
     if (!saved.ok()) {
-        context.err << saved.error->message << '\n';
-        context.problems(QFileInfo(path).fileName(), saved.error->problems);
+        const PlanFileError &error = *saved.error;
+        context.err << (error.problems.isEmpty() ? error.message : error.message.section(u'\n', 0, 0)) << '\n';
+        context.problems(QFileInfo(path).fileName(), error.problems);
         return OtherError;
     }
     return Success;
@@ -112,6 +115,14 @@ int importCsv(Context &context, const QCommandLineParser &parser, const QString 
         return context.usage(QStringLiteral("--first-year takes a year from 2000 to 2100 (2026 means 2026/27), not \"%1\"").arg(firstYearText));
     if (!yearsOk || years < 1 || years > 10)
         return context.usage(QStringLiteral("--years takes a number of years from 1 to 10, not \"%1\"").arg(yearsText));
+    for (const QString &option : {QStringLiteral("services"), QStringLiteral("resources")}) {
+        const QFileInfo file(parser.value(option));
+        if (!file.isFile() || !file.isReadable()) {
+            context.err << QStringLiteral("\u201c%1\u201d %2. Check the folder and the name.\n")
+                               .arg(file.filePath(), file.exists() ? QStringLiteral("cannot be read") : QStringLiteral("does not exist"));
+            return OtherError;
+        }
+    }
     CsvPlanImporter::Settings settings;
     settings.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : QStringLiteral("Imported plan");
     settings.firstYear = firstYear;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,9 @@ private slots:
     void jsonThroughTheFileIsByteIdentical();
     void importsSpreadsheets();
     void refusesBadSpreadsheetsAndWritesNothing();
+    void missingSpreadsheetIsNotAnInvalidOne();
+    void exportReportsAFullDisk();
+    void editedFileNamesEachProblemOnce();
     void validateNamesEveryProblem();
     void usageErrors_data();
     void usageErrors();
@@ -121,6 +125,44 @@ void TestCli::refusesBadSpreadsheetsAndWritesNothing()
     QVERIFY2(run.err.contains(QStringLiteral("row 2")) && run.err.contains(QStringLiteral("1,250,000.005")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("row 3")) && run.err.contains(QStringLiteral("sometimes")), qPrintable(run.err));
     QVERIFY(!QFile::exists(file));
+    QVERIFY2(!run.err.contains(QStringLiteral(": services")), qPrintable(run.err)); // no empty file prefix
+}
+
+void TestCli::missingSpreadsheetIsNotAnInvalidOne()
+{
+    const Run run = runLps({QStringLiteral("import"), QStringLiteral("--services"), path("nowhere.csv"),
+                            QStringLiteral("--resources"), data("resources.csv"), QStringLiteral("--out"), path("x.lpsb")});
+    QCOMPARE(run.code, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("nowhere.csv")) && run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+}
+
+void TestCli::exportReportsAFullDisk()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    const QString file = path("full.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(LPS_CLI_PATH), {QStringLiteral("export"), file, QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(process.readAllStandardError().contains("could not be written"));
+}
+
+void TestCli::editedFileNamesEachProblemOnce()
+{
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+    const QString file = path("edited.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    QCOMPARE(QProcess::execute(sqlite, {file, QStringLiteral("PRAGMA ignore_check_constraints = ON; "
+                                                             "UPDATE service SET priority = 500 WHERE position = 0;")}), 0);
+    const Run run = runLps({QStringLiteral("validate"), file});
+    QCOMPARE(run.code, 1);
+    QCOMPARE(run.err.count(QStringLiteral("services[0].priority")), 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("\u201cedited.lpsb\u201d")), qPrintable(run.err));
 }
 
 void TestCli::validateNamesEveryProblem()
