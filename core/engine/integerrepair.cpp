@@ -1,0 +1,240 @@
+#include "integerrepair.h"
+
+#include "allocationcheck.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lps {
+
+namespace {
+
+class Repair
+{
+public:
+    Repair(const EffectiveYear &year, const FractionalAllocation &solution)
+        : m_year(year)
+        , m_solution(solution)
+        , m_x(year.resources.size(), year.services.size())
+    {
+    }
+
+    Allocation run()
+    {
+        roundDown();
+        trimResources();
+        trimCosts();
+        trimCapacity();
+        trimMatches();
+        for (const qsizetype s : serviceOrder()) {
+            topUp(s, target(s));
+            takeFromLowerTiers(s, target(s));
+        }
+        trimMatches(); // taking from lower tiers can lower what a matched resource may give
+        for (const qsizetype s : serviceOrder())
+            enforceMinimum(s);
+        return m_x;
+    }
+
+private:
+    qsizetype resources() const { return m_year.resources.size(); }
+    qsizetype services() const { return m_year.services.size(); }
+
+    // Never below zero, never above a cap.
+    Money quantise(qsizetype r, Money amount) const
+    {
+        const EffectiveResource &resource = m_year.resources.at(r);
+        if (resource.maxPerService)
+            amount = std::min(amount, *resource.maxPerService);
+        return std::max(amount, Money());
+    }
+
+    void roundDown()
+    {
+        for (qsizetype r = 0; r < resources(); ++r) {
+            for (qsizetype s = 0; s < services(); ++s) {
+                if (!m_year.mayFund(m_year.resources.at(r), m_year.services.at(s)))
+                    continue;
+                // A value within a millionth of a unit above an integer is that integer.
+                const double value = m_solution.at(r, s);
+                const auto whole = qint64(std::floor(value + 1e-6));
+                m_x.set(r, s, quantise(r, Money::fromMinor(std::clamp<qint64>(whole, 0, Money::kMaxMinor))));
+            }
+        }
+    }
+
+    void reduce(qsizetype r, qsizetype s, Money by)
+    {
+        m_x.set(r, s, quantise(r, std::max(Money(), m_x.at(r, s) - by)));
+    }
+
+    void trimResources()
+    {
+        for (qsizetype r = 0; r < resources(); ++r) {
+            for (qsizetype s = services() - 1; s >= 0 && m_x.usageOf(r) > m_year.resources.at(r).available; --s)
+                reduce(r, s, m_x.usageOf(r) - m_year.resources.at(r).available);
+        }
+    }
+
+    void trimCosts()
+    {
+        for (qsizetype s = 0; s < services(); ++s) {
+            for (qsizetype r = resources() - 1; r >= 0 && m_x.fundingOf(s) > m_year.services.at(s).cost; --r)
+                reduce(r, s, m_x.fundingOf(s) - m_year.services.at(s).cost);
+        }
+    }
+
+    // Volunteer hours a service uses, a part hour counting whole (as AllocationCheck counts).
+    qint64 hoursOf(qsizetype s, qsizetype except = -1) const
+    {
+        qint64 hours = 0;
+        for (qsizetype r = 0; r < resources(); ++r) {
+            const EffectiveResource &resource = m_year.resources.at(r);
+            const qint64 hour = resource.hourValue.minor();
+            if (r != except && resource.kind == ResourceKind::Time && hour > 0)
+                hours += (m_x.at(r, s).minor() + hour - 1) / hour;
+        }
+        return hours;
+    }
+
+    // The most a time resource may give a service, given the hours the others use there.
+    Money timeLimit(qsizetype r, qsizetype s) const
+    {
+        const qint64 spare = std::max<qint64>(0, m_year.services.at(s).timeCapacityHours - hoursOf(s, r));
+        const qint64 hour = m_year.resources.at(r).hourValue.minor();
+        return Money::fromMinor(hour > 0 && spare > Money::kMaxMinor / hour ? Money::kMaxMinor : spare * hour);
+    }
+
+    void trimCapacity()
+    {
+        for (qsizetype s = 0; s < services(); ++s) {
+            for (qsizetype r = resources() - 1; r >= 0; --r) {
+                if (m_year.resources.at(r).kind == ResourceKind::Time)
+                    m_x.set(r, s, std::min(m_x.at(r, s), timeLimit(r, s)));
+            }
+        }
+    }
+
+    void trimMatches()
+    {
+        // Two passes: trimming one matched resource can lower what another may match.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qsizetype r = 0; r < resources(); ++r) {
+                if (!m_year.resources.at(r).matchRatio)
+                    continue;
+                for (qsizetype s = 0; s < services(); ++s) {
+                    const Money limit = AllocationCheck::matchLimit(m_year, m_x, r, s);
+                    if (m_x.at(r, s) > limit)
+                        m_x.set(r, s, quantise(r, limit));
+                }
+            }
+        }
+    }
+
+    // Must first, then need, then could; within a tier by priority, then display order.
+    QList<qsizetype> serviceOrder() const
+    {
+        QList<qsizetype> order;
+        for (qsizetype s = 0; s < services(); ++s)
+            order << s;
+        std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+            const EffectiveService &x = m_year.services.at(a), &y = m_year.services.at(b);
+            return x.tier != y.tier ? x.tier < y.tier : x.priority > y.priority;
+        });
+        return order;
+    }
+
+    // What the optimum gave the service, to the nearest minor unit, within its cost. The solver
+    // holds each tier to its optimum less a minor unit per service; a service within that of its
+    // cost is one the optimum funds fully, and is owed its full cost.
+    Money target(qsizetype s) const
+    {
+        if (!m_solution.open.value(s, true))
+            return Money();
+        double total = 0.0;
+        for (qsizetype r = 0; r < resources(); ++r)
+            total += m_solution.at(r, s);
+        // The solver let the tier's weighted funding fall a little below its optimum in later
+        // stages, all of which may land on one low-priority service: that is its slack.
+        const EffectiveService &service = m_year.services.at(s);
+        const double slack = m_solution.holdGap[size_t(service.tier)] / double(std::max(1, service.priority)) + 1.0;
+        if (total >= double(service.cost.minor()) - slack)
+            return service.cost;
+        const Money cost = service.cost;
+        return std::min(cost, Money::fromMinor(qint64(std::llround(std::max(0.0, total)))));
+    }
+
+    // Takes money for service s back from services of a lower tier: strict tier order means a
+    // could-tier service never keeps a penny a must-tier service is owed.
+    void takeFromLowerTiers(qsizetype s, Money target)
+    {
+        const Tier tier = m_year.services.at(s).tier;
+        for (qsizetype r = 0; r < resources() && m_x.fundingOf(s) < target; ++r) {
+            if (m_year.resources.at(r).matchRatio)
+                continue; // its limit depends on the rest; plain money is enough here
+            for (qsizetype other = services() - 1; other >= 0 && m_x.fundingOf(s) < target; --other) {
+                if (m_year.services.at(other).tier <= tier || m_x.at(r, other).isZero())
+                    continue;
+                const Money wanted = std::min(target - m_x.fundingOf(s), m_x.at(r, other));
+                const Money before = m_x.at(r, other);
+                reduce(r, other, wanted);
+                const Money freed = before - m_x.at(r, other);
+                const Money given = room(r, s, std::min(freed, target - m_x.fundingOf(s)));
+                m_x.add(r, s, given);
+                m_x.add(r, other, freed - given); // give back what s could not take
+            }
+        }
+    }
+
+    Money room(qsizetype r, qsizetype s, Money wanted) const
+    {
+        const EffectiveResource &resource = m_year.resources.at(r);
+        if (!m_year.mayFund(resource, m_year.services.at(s)))
+            return Money();
+        Money room = std::min(wanted, resource.available - m_x.usageOf(r));
+        if (resource.maxPerService)
+            room = std::min(room, *resource.maxPerService - m_x.at(r, s));
+        if (resource.matchRatio)
+            room = std::min(room, AllocationCheck::matchLimit(m_year, m_x, r, s) - m_x.at(r, s));
+        if (resource.kind == ResourceKind::Time)
+            room = std::min(room, timeLimit(r, s) - m_x.at(r, s));
+        return std::max(room, Money());
+    }
+
+    // Confirmed money first, so the least certain stays free, as the tidy stage intends.
+    void topUp(qsizetype s, Money target)
+    {
+        for (const Certainty certainty : {Certainty::Confirmed, Certainty::Expected, Certainty::Speculative}) {
+            for (qsizetype r = 0; r < resources() && m_x.fundingOf(s) < target; ++r) {
+                if (m_year.resources.at(r).certainty == certainty)
+                    m_x.add(r, s, room(r, s, target - m_x.fundingOf(s)));
+            }
+        }
+    }
+
+    void enforceMinimum(qsizetype s)
+    {
+        const Money funded = m_x.fundingOf(s);
+        const Money least = AllocationCheck::minimumFunding(m_year.services.at(s));
+        if (funded.isZero() || funded >= least)
+            return;
+        topUp(s, least);
+        if (m_x.fundingOf(s) >= least)
+            return;
+        for (qsizetype r = 0; r < resources(); ++r)
+            m_x.set(r, s, Money());
+    }
+
+    const EffectiveYear &m_year;
+    const FractionalAllocation &m_solution;
+    Allocation m_x;
+};
+
+} // namespace
+
+Allocation IntegerRepair::repair(const EffectiveYear &year, const FractionalAllocation &solution)
+{
+    return Repair(year, solution).run();
+}
+
+} // namespace lps
