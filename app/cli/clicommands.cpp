@@ -4,6 +4,9 @@
 #include "demo/demoplan.h"
 #include "io/planloader.h"
 #include "json/planjsonwriter.h"
+#include "reports/evaluationcsv.h"
+#include "reports/evaluationjson.h"
+#include "reports/evaluationtable.h"
 #include "storage/planfile.h"
 
 #include <QCommandLineParser>
@@ -29,6 +32,8 @@ const char *const kUsage =
     "                                            make a scenario file from two spreadsheets\n"
     "  export FILE.lpsb --json                   print the plan as canonical JSON\n"
     "  validate FILE                             check a scenario file or plan JSON\n"
+    "  evaluate FILE [--scenario ID] [--year N] [--format json|csv|table]\n"
+    "                                            allocate and print who pays for what\n"
     "\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
 
@@ -205,6 +210,62 @@ int validate(Context &context, const QStringList &arguments)
     return Success;
 }
 
+// `--year` takes a calendar year (2027 means 2027/28) or, below 100, a year index.
+std::optional<int> yearIndex(const Plan &plan, const QString &text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    const int index = number < 100 ? number : number - plan.firstYear;
+    if (index < 0 || index >= plan.years)
+        return std::nullopt;
+    return index;
+}
+
+int evaluate(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
+    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Year or year index."), QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or table."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+    if (!parse(context, parser, arguments, {scenario, year, format}))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("give one scenario file or plan JSON to evaluate"));
+    const QString how = parser.value(format);
+    if (how != QLatin1String("json") && how != QLatin1String("csv") && how != QLatin1String("table"))
+        return context.usage(QStringLiteral("--format takes json, csv or table, not \"%1\"").arg(how));
+    const QString path = parser.positionalArguments().first();
+    const PlanFileResult loaded = PlanLoader::load(path);
+    if (!loaded.plan)
+        return report(context, loaded.error, path);
+    const Plan &plan = *loaded.plan;
+    const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id;
+    if (plan.scenarioIndex(scenarioId) < 0) {
+        QStringList ids;
+        for (const Scenario &s : plan.scenarios)
+            ids << s.id;
+        return context.usage(QStringLiteral("the plan has no scenario \"%1\"; it has: %2").arg(scenarioId, ids.join(QStringLiteral(", "))));
+    }
+    QList<int> years;
+    if (parser.isSet(year)) {
+        const std::optional<int> index = yearIndex(plan, parser.value(year));
+        if (!index)
+            return context.usage(QStringLiteral("--year %1 is not a year of this plan (%2 to %3, or 0 to %4)")
+                                     .arg(parser.value(year)).arg(plan.firstYear).arg(plan.firstYear + plan.years - 1).arg(plan.years - 1));
+        years << *index;
+    }
+    const Evaluation evaluation = Evaluation::of(plan, scenarioId, years);
+    if (how == QLatin1String("json"))
+        context.out << QString::fromUtf8(EvaluationJson::write(evaluation));
+    else if (how == QLatin1String("csv"))
+        context.out << QString::fromUtf8(EvaluationCsv::write(evaluation));
+    else
+        context.out << EvaluationTable::write(evaluation);
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -213,7 +274,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     static const std::map<QString, Command> commands{{QStringLiteral("demo"), demo},
                                                      {QStringLiteral("import"), import},
                                                      {QStringLiteral("export"), exportPlan},
-                                                     {QStringLiteral("validate"), validate}};
+                                                     {QStringLiteral("validate"), validate},
+                                                     {QStringLiteral("evaluate"), evaluate}};
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         out << kUsage;

@@ -65,7 +65,6 @@ public:
         if (!tidy(result))
             return result;
         read(result);
-        marginals(result);
         return result;
     }
 
@@ -269,6 +268,7 @@ private:
         if (!optimum)
             return false;
         result.tierOptimum[size_t(tierIndex(tier))] = *optimum * m_scale;
+        readMarginals(tier, result);
         // Hold this tier at its optimum, less at most one minor unit per service of the tier
         // (weighted), so that later tiers can never take from it.
         double allowance = 0.0;
@@ -314,36 +314,40 @@ private:
         }
     }
 
-    // Dual values of the resource rows in each tier's stage, with the binaries fixed at the
-    // final answer: what one more unit of a resource would add to that tier.
-    void marginals(FractionalAllocation &result)
+    // The dual value of each resource's limit in this tier's stage, with the binaries fixed
+    // where branch-and-bound chose them: what one more unit of the resource adds to the tier.
+    void readMarginals(Tier tier, FractionalAllocation &result)
     {
-        for (qsizetype s = 0; s < m_year.services.size(); ++s) {
-            if (const int y = m_binaryOf.at(s)) {
-                glp_set_col_kind(m_problem.get(), y, GLP_CV);
-                const double fixed = result.open[s] ? 1.0 : 0.0;
-                glp_set_col_bnds(m_problem.get(), y, GLP_FX, fixed, fixed);
+        if (m_mip)
+            fixBinaries(true);
+        glp_smcp simplex;
+        glp_init_smcp(&simplex);
+        simplex.msg_lev = GLP_MSG_OFF;
+        simplex.tm_lim = AllocationSolver::kTimeLimitMs;
+        const bool solved = !m_mip || (glp_simplex(m_problem.get(), &simplex) == 0 && glp_get_status(m_problem.get()) == GLP_OPT);
+        for (qsizetype r = 0; solved && r < m_year.resources.size(); ++r) {
+            if (m_resourceRow.at(r)) {
+                const double dual = glp_get_row_dual(m_problem.get(), m_resourceRow.at(r));
+                result.marginal[r][size_t(tierIndex(tier))] = std::abs(dual) < 1e-9 ? 0.0 : dual;
             }
         }
-        for (const Tier tier : kAllTiers) {
-            const int stageRow = m_stageRow[size_t(tierIndex(tier))];
-            // Free this tier's own hold (and the later ones') so the duals price this stage.
-            for (int t = tierIndex(tier); t < 3; ++t) {
-                if (m_stageRow[size_t(t)])
-                    glp_set_row_bnds(m_problem.get(), m_stageRow[size_t(t)], GLP_FR, 0.0, 0.0);
+        if (m_mip)
+            fixBinaries(false);
+    }
+
+    void fixBinaries(bool fix)
+    {
+        for (qsizetype s = 0; s < m_year.services.size(); ++s) {
+            const int y = m_binaryOf.at(s);
+            if (!y)
+                continue;
+            if (fix) {
+                const double value = glp_mip_col_val(m_problem.get(), y) > 0.5 ? 1.0 : 0.0;
+                glp_set_col_kind(m_problem.get(), y, GLP_CV);
+                glp_set_col_bnds(m_problem.get(), y, GLP_FX, value, value);
+            } else {
+                glp_set_col_kind(m_problem.get(), y, GLP_BV); // also resets the bounds to 0..1
             }
-            setObjective(tierWeights(tier), GLP_MAX);
-            glp_smcp simplex;
-            glp_init_smcp(&simplex);
-            simplex.msg_lev = GLP_MSG_OFF;
-            if (glp_simplex(m_problem.get(), &simplex) == 0 && glp_get_status(m_problem.get()) == GLP_OPT) {
-                for (qsizetype r = 0; r < m_year.resources.size(); ++r) {
-                    if (m_resourceRow.at(r))
-                        result.marginal[r][size_t(tierIndex(tier))] = glp_get_row_dual(m_problem.get(), m_resourceRow.at(r));
-                }
-            }
-            if (stageRow)
-                glp_set_row_bnds(m_problem.get(), stageRow, GLP_LO, result.tierOptimum[size_t(tierIndex(tier))] / m_scale - 1e-9, 0.0);
         }
     }
 

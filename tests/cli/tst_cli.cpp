@@ -58,6 +58,9 @@ private slots:
     void missingSpreadsheetIsNotAnInvalidOne();
     void exportReportsAFullDisk();
     void editedFileNamesEachProblemOnce();
+    void evaluatesInEveryFormat();
+    void evaluateRefusesWhatItCannotDo_data();
+    void evaluateRefusesWhatItCannotDo();
     void validateNamesEveryProblem();
     void usageErrors_data();
     void usageErrors();
@@ -165,6 +168,42 @@ void TestCli::editedFileNamesEachProblemOnce()
     QVERIFY2(run.err.startsWith(QStringLiteral("\u201cedited.lpsb\u201d")), qPrintable(run.err));
 }
 
+void TestCli::evaluatesInEveryFormat()
+{
+    const QString file = path("evaluate.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    Run json = runLps({QStringLiteral("evaluate"), file, QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    QVERIFY(json.out.startsWith("{\n  \"plan\": \"Eastbrook District 2026-31\",\n  \"scenario\": \"baseline\",\n  \"years\": [\n    {\n      \"year\": 2027,\n      \"optimal\": true,"));
+    // A year index below 100 means the same year.
+    QCOMPARE(runLps({QStringLiteral("evaluate"), file, QStringLiteral("--year"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")}).out, json.out);
+    const Run all = runLps({QStringLiteral("evaluate"), file, QStringLiteral("--scenario"), QStringLiteral("provider-failure"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(all.code, 0);
+    QCOMPARE(all.out.count('\n'), 1 + 5 * int(DemoPlan::plan().services.size()));
+    const Run table = runLps({QStringLiteral("evaluate"), file, QStringLiteral("--year"), QStringLiteral("0")});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains("Not fully funded"));
+}
+
+void TestCli::evaluateRefusesWhatItCannotDo_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("miracle")};
+    QTest::newRow("year outside the plan") << QStringList{QStringLiteral("--year"), QStringLiteral("2040")};
+    QTest::newRow("index outside the plan") << QStringList{QStringLiteral("--year"), QStringLiteral("5")};
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
+}
+
+void TestCli::evaluateRefusesWhatItCannotDo()
+{
+    QFETCH(QStringList, options);
+    const QString file = path("refuse.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const Run run = runLps(QStringList{QStringLiteral("evaluate"), file} + options);
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.out.isEmpty());
+}
+
 void TestCli::validateNamesEveryProblem()
 {
     QByteArray json = PlanJsonWriter::write(test::samplePlan());
@@ -183,6 +222,7 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("nothing") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("allocate")};
+    QTest::newRow("evaluate without a file") << QStringList{QStringLiteral("evaluate")};
     QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")};
     QTest::newRow("import without --out") << QStringList{QStringLiteral("import"), QStringLiteral("plan.json")};
     QTest::newRow("half a spreadsheet import") << QStringList{QStringLiteral("import"), QStringLiteral("--services"), QStringLiteral("s.csv"), QStringLiteral("--out"), QStringLiteral("x.lpsb")};

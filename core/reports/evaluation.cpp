@@ -1,0 +1,38 @@
+#include "evaluation.h"
+
+#include "engine/allocationengine.h"
+#include "model/plan.h"
+
+namespace lps {
+
+Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId, const QList<int> &yearIndices)
+{
+    Evaluation evaluation;
+    evaluation.planName = plan.name;
+    evaluation.scenarioId = scenarioId;
+    const qsizetype scenario = plan.scenarioIndex(scenarioId);
+    evaluation.scenarioName = scenario >= 0 ? plan.scenarios.at(scenario).name : scenarioId;
+    evaluation.currency = plan.currency;
+    evaluation.firstYear = plan.firstYear;
+    for (const Service &service : plan.services)
+        evaluation.serviceNames.insert(service.id, service.name);
+    for (const Resource &resource : plan.resources)
+        evaluation.resourceNames.insert(resource.id, resource.name);
+    QList<int> years = yearIndices;
+    if (years.isEmpty()) {
+        for (int y = 0; y < plan.years; ++y)
+            years << y;
+    }
+    for (const int y : std::as_const(years)) {
+        if (const std::optional<YearResult> result = AllocationEngine::evaluate(plan, scenarioId, y))
+            evaluation.years << *result;
+    }
+    return evaluation;
+}
+
+QString Evaluation::yearLabel(int calendarYear) const
+{
+    return QStringLiteral("%1/%2").arg(calendarYear).arg((calendarYear + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace lps

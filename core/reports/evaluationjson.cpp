@@ -1,0 +1,133 @@
+#include "evaluationjson.h"
+
+#include "json/canonicaljsonwriter.h"
+
+namespace lps {
+
+namespace {
+
+void money(CanonicalJsonWriter &out, const QString &key, Money value)
+{
+    out.key(key);
+    out.value(value.minor());
+}
+
+void tiers(CanonicalJsonWriter &out, const YearResult &year)
+{
+    out.key(QStringLiteral("tiers"));
+    out.beginObject();
+    for (const Tier tier : kAllTiers) {
+        const TierOutcome &t = year.tiers[size_t(tier)];
+        out.key(spelling(tier));
+        out.beginObject();
+        money(out, QStringLiteral("cost"), t.cost);
+        money(out, QStringLiteral("funded"), t.funded);
+        money(out, QStringLiteral("gap"), t.gap);
+        out.key(QStringLiteral("funded_count"));
+        out.value(t.fundedCount);
+        out.key(QStringLiteral("partial_count"));
+        out.value(t.partialCount);
+        out.key(QStringLiteral("unfunded_count"));
+        out.value(t.unfundedCount);
+        out.endObject();
+    }
+    out.endObject();
+}
+
+void services(CanonicalJsonWriter &out, const YearResult &year)
+{
+    out.key(QStringLiteral("services"));
+    out.beginArray();
+    for (const ServiceOutcome &s : year.services) {
+        out.beginObject();
+        out.key(QStringLiteral("id"));
+        out.value(s.id);
+        out.key(QStringLiteral("tier"));
+        out.value(spelling(s.tier));
+        money(out, QStringLiteral("cost"), s.cost);
+        money(out, QStringLiteral("funded"), s.funded);
+        out.key(QStringLiteral("status"));
+        out.value(spelling(s.status));
+        money(out, QStringLiteral("atRisk"), s.atRisk);
+        out.key(QStringLiteral("sources"));
+        out.beginObject();
+        for (const auto &[resource, amount] : s.sources)
+            money(out, resource, amount);
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void resources(CanonicalJsonWriter &out, const YearResult &year)
+{
+    out.key(QStringLiteral("resources"));
+    out.beginArray();
+    for (const ResourceOutcome &r : year.resources) {
+        out.beginObject();
+        out.key(QStringLiteral("id"));
+        out.value(r.id);
+        money(out, QStringLiteral("available"), r.available);
+        money(out, QStringLiteral("used"), r.used);
+        money(out, QStringLiteral("unused"), r.unused);
+        out.key(QStringLiteral("marginal"));
+        out.beginObject();
+        for (const Tier tier : kAllTiers) {
+            out.key(spelling(tier));
+            // Twelve significant digits: the solver's dual values carry noise beyond that.
+            out.value(QString::number(r.marginal[size_t(tier)], 'g', 12).toDouble());
+        }
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void sectors(CanonicalJsonWriter &out, const YearResult &year)
+{
+    out.key(QStringLiteral("sectors"));
+    out.beginObject();
+    for (const Sector sector : kAllSectors) {
+        out.key(spelling(sector));
+        out.beginObject();
+        for (const Tier tier : kAllTiers)
+            money(out, spelling(tier), year.sectors[size_t(sector)][size_t(tier)]);
+        out.endObject();
+    }
+    out.endObject();
+}
+
+} // namespace
+
+QByteArray EvaluationJson::write(const Evaluation &evaluation)
+{
+    CanonicalJsonWriter out;
+    out.beginObject();
+    out.key(QStringLiteral("plan"));
+    out.value(evaluation.planName);
+    out.key(QStringLiteral("scenario"));
+    out.value(evaluation.scenarioId);
+    out.key(QStringLiteral("years"));
+    out.beginArray();
+    for (const YearResult &year : evaluation.years) {
+        out.beginObject();
+        out.key(QStringLiteral("year"));
+        out.value(year.calendarYear);
+        out.key(QStringLiteral("optimal"));
+        out.value(year.optimal);
+        if (year.mipGap) {
+            out.key(QStringLiteral("gap"));
+            out.value(*year.mipGap);
+        }
+        tiers(out, year);
+        services(out, year);
+        resources(out, year);
+        sectors(out, year);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.finish();
+}
+
+} // namespace lps

@@ -1,0 +1,86 @@
+#include "evaluationtable.h"
+
+#include <QStringList>
+
+namespace lps {
+
+namespace {
+
+QString cut(const QString &text, int width)
+{
+    return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QStringLiteral("…");
+}
+
+QString right(const QString &text, int width) { return text.rightJustified(width); }
+
+QString marginal(double value) { return QString::number(value, 'f', 2); }
+
+void tiers(QStringList &out, const Evaluation &e, const YearResult &year)
+{
+    out << QStringLiteral("%1 %2 %3 %4  %5").arg(cut(QStringLiteral("Tier"), 6), right(QStringLiteral("Cost"), 17),
+                                                 right(QStringLiteral("Funded"), 17), right(QStringLiteral("Gap"), 17),
+                                                 QStringLiteral("Full/part/none"));
+    for (const Tier tier : kAllTiers) {
+        const TierOutcome &t = year.tiers[size_t(tier)];
+        out << QStringLiteral("%1 %2 %3 %4  %5/%6/%7").arg(cut(tierTitle(tier), 6), right(t.cost.formatted(e.currency), 17),
+                                                           right(t.funded.formatted(e.currency), 17), right(t.gap.formatted(e.currency), 17))
+                   .arg(t.fundedCount).arg(t.partialCount).arg(t.unfundedCount);
+    }
+}
+
+void shortfalls(QStringList &out, const Evaluation &e, const YearResult &year)
+{
+    QStringList rows;
+    for (const ServiceOutcome &s : year.services) {
+        if (s.status != FundingStatus::Partial && s.status != FundingStatus::Unfunded)
+            continue;
+        rows << QStringLiteral("%1 %2 %3 %4 %5").arg(cut(e.serviceNames.value(s.id, s.id), 28), cut(spelling(s.tier), 5),
+                                                     right(s.cost.formatted(e.currency), 16), right(s.funded.formatted(e.currency), 16),
+                                                     spelling(s.status));
+    }
+    if (rows.isEmpty()) {
+        out << QStringLiteral("Every service is fully funded.");
+        return;
+    }
+    out << QStringLiteral("%1 %2 %3 %4 %5").arg(cut(QStringLiteral("Not fully funded"), 28), cut(QStringLiteral("Tier"), 5),
+                                                 right(QStringLiteral("Cost"), 16), right(QStringLiteral("Funded"), 16), QStringLiteral("Status"));
+    out << rows;
+}
+
+void resources(QStringList &out, const Evaluation &e, const YearResult &year)
+{
+    // Marginal: how much each tier's priority-weighted funding rises per extra pound.
+    out << QStringLiteral("%1 %2 %3  %4").arg(cut(QStringLiteral("Resource"), 24), right(QStringLiteral("Available"), 16),
+                                              right(QStringLiteral("Unused"), 16), QStringLiteral("Marginal m/n/c"));
+    for (const ResourceOutcome &r : year.resources) {
+        out << QStringLiteral("%1 %2 %3  %4/%5/%6").arg(cut(e.resourceNames.value(r.id, r.id), 24), right(r.available.formatted(e.currency), 16),
+                                                        right(r.unused.formatted(e.currency), 16), marginal(r.marginal[0]),
+                                                        marginal(r.marginal[1]), marginal(r.marginal[2]));
+    }
+}
+
+} // namespace
+
+QString EvaluationTable::write(const Evaluation &e)
+{
+    QStringList out;
+    for (const YearResult &year : e.years) {
+        QString state = year.optimal ? QStringLiteral("optimal") : QStringLiteral("NOT proven optimal");
+        if (year.mipGap)
+            state += QStringLiteral(", gap %1%").arg(*year.mipGap * 100, 0, 'f', 2);
+        out << cut(e.planName, 80).trimmed();
+        out << cut(QStringLiteral("%1, %2 (%3)").arg(e.scenarioName, e.yearLabel(year.calendarYear), state), 80).trimmed();
+        out << QString();
+        tiers(out, e, year);
+        out << QString();
+        shortfalls(out, e, year);
+        out << QString();
+        resources(out, e, year);
+        for (const Problem &problem : year.problems)
+            out << QStringLiteral("! %1").arg(problem.toString());
+        out << QString();
+    }
+    return out.join(u'\n');
+}
+
+} // namespace lps
