@@ -4,6 +4,9 @@
 #include "demo/demoplan.h"
 #include "io/planloader.h"
 #include "json/planjsonwriter.h"
+#include "reports/comparisoncsv.h"
+#include "reports/comparisonjson.h"
+#include "reports/comparisontable.h"
 #include "reports/evaluationcsv.h"
 #include "reports/evaluationjson.h"
 #include "reports/evaluationtable.h"
@@ -34,6 +37,8 @@ const char *const kUsage =
     "  validate FILE                             check a scenario file or plan JSON\n"
     "  evaluate FILE [--scenario ID] [--year N] [--format json|csv|table]\n"
     "                                            allocate and print who pays for what\n"
+    "  compare FILE --base ID --scenario ID [--year N] [--format json|csv|table]\n"
+    "                                            the difference per tier, sector and service\n"
     "\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
 
@@ -223,18 +228,50 @@ std::optional<int> yearIndex(const Plan &plan, const QString &text)
     return index;
 }
 
+const QCommandLineOption kYear(QStringLiteral("year"), QStringLiteral("Year or year index."), QStringLiteral("N"));
+const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("json, csv or table."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+
+bool knownFormat(const QString &format)
+{
+    return format == QLatin1String("json") || format == QLatin1String("csv") || format == QLatin1String("table");
+}
+
+// False, after a usage message listing the ids there are, for an id the plan does not have.
+bool knownScenario(Context &context, const Plan &plan, const QString &scenarioId)
+{
+    if (plan.scenarioIndex(scenarioId) >= 0)
+        return true;
+    QStringList ids;
+    for (const Scenario &s : plan.scenarios)
+        ids << s.id;
+    context.usage(QStringLiteral("the plan has no scenario \"%1\"; it has: %2").arg(scenarioId, ids.join(QStringLiteral(", "))));
+    return false;
+}
+
+// The years --year asks for (every year when it is not given); nullopt after a usage message.
+std::optional<QList<int>> years(Context &context, const QCommandLineParser &parser, const Plan &plan)
+{
+    if (!parser.isSet(kYear))
+        return QList<int>{};
+    const std::optional<int> index = yearIndex(plan, parser.value(kYear));
+    if (!index) {
+        context.usage(QStringLiteral("--year %1 is not a year of this plan (%2 to %3, or 0 to %4)")
+                          .arg(parser.value(kYear)).arg(plan.firstYear).arg(plan.firstYear + plan.years - 1).arg(plan.years - 1));
+        return std::nullopt;
+    }
+    return QList<int>{*index};
+}
+
 int evaluate(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
-    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Year or year index."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json, csv or table."), QStringLiteral("FORMAT"), QStringLiteral("table"));
-    if (!parse(context, parser, arguments, {scenario, year, format}))
+    if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
         return UsageError;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("give one scenario file or plan JSON to evaluate"));
-    const QString how = parser.value(format);
-    if (how != QLatin1String("json") && how != QLatin1String("csv") && how != QLatin1String("table"))
+    const QString how = parser.value(kFormat);
+    if (!knownFormat(how))
         return context.usage(QStringLiteral("--format takes json, csv or table, not \"%1\"").arg(how));
     const QString path = parser.positionalArguments().first();
     const PlanFileResult loaded = PlanLoader::load(path);
@@ -242,27 +279,52 @@ int evaluate(Context &context, const QStringList &arguments)
         return report(context, loaded.error, path);
     const Plan &plan = *loaded.plan;
     const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id;
-    if (plan.scenarioIndex(scenarioId) < 0) {
-        QStringList ids;
-        for (const Scenario &s : plan.scenarios)
-            ids << s.id;
-        return context.usage(QStringLiteral("the plan has no scenario \"%1\"; it has: %2").arg(scenarioId, ids.join(QStringLiteral(", "))));
-    }
-    QList<int> years;
-    if (parser.isSet(year)) {
-        const std::optional<int> index = yearIndex(plan, parser.value(year));
-        if (!index)
-            return context.usage(QStringLiteral("--year %1 is not a year of this plan (%2 to %3, or 0 to %4)")
-                                     .arg(parser.value(year)).arg(plan.firstYear).arg(plan.firstYear + plan.years - 1).arg(plan.years - 1));
-        years << *index;
-    }
-    const Evaluation evaluation = Evaluation::of(plan, scenarioId, years);
+    if (!knownScenario(context, plan, scenarioId))
+        return UsageError;
+    const std::optional<QList<int>> indices = years(context, parser, plan);
+    if (!indices)
+        return UsageError;
+    const Evaluation evaluation = Evaluation::of(plan, scenarioId, *indices);
     if (how == QLatin1String("json"))
         context.out << QString::fromUtf8(EvaluationJson::write(evaluation));
     else if (how == QLatin1String("csv"))
         context.out << QString::fromUtf8(EvaluationCsv::write(evaluation));
     else
         context.out << EvaluationTable::write(evaluation);
+    return Success;
+}
+
+int compare(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Scenario id to compare against."), QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
+    if (!parse(context, parser, arguments, {base, scenario, kYear, kFormat}))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("give one scenario file or plan JSON to compare in"));
+    if (!parser.isSet(base) || !parser.isSet(scenario))
+        return context.usage(QStringLiteral("say what to compare: --base ID --scenario ID"));
+    const QString how = parser.value(kFormat);
+    if (!knownFormat(how))
+        return context.usage(QStringLiteral("--format takes json, csv or table, not \"%1\"").arg(how));
+    const QString path = parser.positionalArguments().first();
+    const PlanFileResult loaded = PlanLoader::load(path);
+    if (!loaded.plan)
+        return report(context, loaded.error, path);
+    const Plan &plan = *loaded.plan;
+    if (!knownScenario(context, plan, parser.value(base)) || !knownScenario(context, plan, parser.value(scenario)))
+        return UsageError;
+    const std::optional<QList<int>> indices = years(context, parser, plan);
+    if (!indices)
+        return UsageError;
+    const Comparison comparison = Comparison::of(plan, parser.value(base), parser.value(scenario), *indices);
+    if (how == QLatin1String("json"))
+        context.out << QString::fromUtf8(ComparisonJson::write(comparison));
+    else if (how == QLatin1String("csv"))
+        context.out << QString::fromUtf8(ComparisonCsv::write(comparison));
+    else
+        context.out << ComparisonTable::write(comparison);
     return Success;
 }
 
@@ -275,7 +337,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                      {QStringLiteral("import"), import},
                                                      {QStringLiteral("export"), exportPlan},
                                                      {QStringLiteral("validate"), validate},
-                                                     {QStringLiteral("evaluate"), evaluate}};
+                                                     {QStringLiteral("evaluate"), evaluate},
+                                                     {QStringLiteral("compare"), compare}};
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         out << kUsage;

@@ -2,6 +2,8 @@
 
 #include "engine/allocationengine.h"
 #include "model/plan.h"
+#include "scenarios/scenarioapplier.h"
+#include "shortfallexplainer.h"
 
 namespace lps {
 
@@ -23,11 +25,21 @@ Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId, const QLi
         for (int y = 0; y < plan.years; ++y)
             years << y;
     }
+    const ScenarioApplier applier(plan);
     for (const int y : std::as_const(years)) {
-        if (const std::optional<YearResult> result = AllocationEngine::evaluate(plan, scenarioId, y))
-            evaluation.years << *result;
+        if (const std::optional<EffectiveYear> input = applier.apply(scenarioId, y)) {
+            evaluation.years << AllocationEngine::evaluate(*input);
+            evaluation.inputs << *input;
+        }
     }
     return evaluation;
+}
+
+QString Evaluation::why(qsizetype yearPosition, qsizetype service) const
+{
+    if (yearPosition < 0 || yearPosition >= years.size() || yearPosition >= inputs.size())
+        return {};
+    return ShortfallExplainer::explain(inputs.at(yearPosition), years.at(yearPosition), service, resourceNames, currency);
 }
 
 QString Evaluation::yearLabel(int calendarYear) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/yearresult.h"
+#include "scenarios/effectiveyear.h"
 
 #include <QHash>
 #include <QList>
@@ -19,11 +20,16 @@ struct Evaluation
     QString currency = QStringLiteral("GBP");
     int firstYear = 2026;
     QList<YearResult> years;
+    /// What the engine was given for each of years, in the same order: the explanations need it.
+    QList<EffectiveYear> inputs;
     QHash<QString, QString> serviceNames;
     QHash<QString, QString> resourceNames;
 
     /// Evaluates the scenario in the given year indices (all years when empty).
     static Evaluation of(const Plan &plan, const QString &scenarioId, const QList<int> &yearIndices = {});
+    /// What held a partly funded or unfunded service back (ShortfallExplainer); empty for any
+    /// other service, or when inputs does not hold that year.
+    QString why(qsizetype yearPosition, qsizetype service) const;
     /// "2026/27"
     QString yearLabel(int calendarYear) const;
 };

@@ -34,11 +34,13 @@ void tiers(CanonicalJsonWriter &out, const YearResult &year)
     out.endObject();
 }
 
-void services(CanonicalJsonWriter &out, const YearResult &year)
+void services(CanonicalJsonWriter &out, const Evaluation &evaluation, qsizetype position)
 {
+    const YearResult &year = evaluation.years.at(position);
     out.key(QStringLiteral("services"));
     out.beginArray();
-    for (const ServiceOutcome &s : year.services) {
+    for (qsizetype i = 0; i < year.services.size(); ++i) {
+        const ServiceOutcome &s = year.services.at(i);
         out.beginObject();
         out.key(QStringLiteral("id"));
         out.value(s.id);
@@ -54,6 +56,10 @@ void services(CanonicalJsonWriter &out, const YearResult &year)
         for (const auto &[resource, amount] : s.sources)
             money(out, resource, amount);
         out.endObject();
+        if (const QString why = evaluation.why(position, i); !why.isEmpty()) {
+            out.key(QStringLiteral("why"));
+            out.value(why);
+        }
         out.endObject();
     }
     out.endArray();
@@ -109,7 +115,8 @@ QByteArray EvaluationJson::write(const Evaluation &evaluation)
     out.value(evaluation.scenarioId);
     out.key(QStringLiteral("years"));
     out.beginArray();
-    for (const YearResult &year : evaluation.years) {
+    for (qsizetype position = 0; position < evaluation.years.size(); ++position) {
+        const YearResult &year = evaluation.years.at(position);
         out.beginObject();
         out.key(QStringLiteral("year"));
         out.value(year.calendarYear);
@@ -120,7 +127,7 @@ QByteArray EvaluationJson::write(const Evaluation &evaluation)
             out.value(*year.mipGap);
         }
         tiers(out, year);
-        services(out, year);
+        services(out, evaluation, position);
         resources(out, year);
         sectors(out, year);
         out.endObject();

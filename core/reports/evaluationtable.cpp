@@ -1,17 +1,16 @@
 #include "evaluationtable.h"
 
+#include "textcolumns.h"
+
 #include <QStringList>
 
 namespace lps {
 
 namespace {
 
-QString cut(const QString &text, int width)
-{
-    return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QStringLiteral("…");
-}
+QString cut(const QString &text, int width) { return TextColumns::cut(text, width); }
 
-QString right(const QString &text, int width) { return text.rightJustified(width); }
+QString right(const QString &text, int width) { return TextColumns::right(text, width); }
 
 QString marginal(double value) { return QString::number(value, 'f', 2); }
 
@@ -28,12 +27,17 @@ void tiers(QStringList &out, const Evaluation &e, const YearResult &year)
     }
 }
 
-void shortfalls(QStringList &out, const Evaluation &e, const YearResult &year)
+void shortfalls(QStringList &out, const Evaluation &e, qsizetype position)
 {
-    QStringList rows;
-    for (const ServiceOutcome &s : year.services) {
+    const YearResult &year = e.years.at(position);
+    QStringList rows, reasons;
+    for (qsizetype i = 0; i < year.services.size(); ++i) {
+        const ServiceOutcome &s = year.services.at(i);
         if (s.status != FundingStatus::Partial && s.status != FundingStatus::Unfunded)
             continue;
+        // Read out service by service, so each explanation starts with the name it is about.
+        if (const QString why = e.why(position, i); !why.isEmpty())
+            reasons << QString() << TextColumns::wrap(e.serviceNames.value(s.id, s.id) + QStringLiteral(": ") + why, 2);
         rows << QStringLiteral("%1 %2 %3 %4 %5").arg(cut(e.serviceNames.value(s.id, s.id), 28), cut(spelling(s.tier), 5),
                                                      right(s.cost.formatted(e.currency), 16), right(s.funded.formatted(e.currency), 16),
                                                      spelling(s.status));
@@ -44,7 +48,7 @@ void shortfalls(QStringList &out, const Evaluation &e, const YearResult &year)
     }
     out << QStringLiteral("%1 %2 %3 %4 %5").arg(cut(QStringLiteral("Not fully funded"), 28), cut(QStringLiteral("Tier"), 5),
                                                  right(QStringLiteral("Cost"), 16), right(QStringLiteral("Funded"), 16), QStringLiteral("Status"));
-    out << rows;
+    out << rows << reasons;
 }
 
 void resources(QStringList &out, const Evaluation &e, const YearResult &year)
@@ -64,7 +68,8 @@ void resources(QStringList &out, const Evaluation &e, const YearResult &year)
 QString EvaluationTable::write(const Evaluation &e)
 {
     QStringList out;
-    for (const YearResult &year : e.years) {
+    for (qsizetype position = 0; position < e.years.size(); ++position) {
+        const YearResult &year = e.years.at(position);
         QString state = year.optimal ? QStringLiteral("optimal") : QStringLiteral("NOT proven optimal");
         if (year.mipGap)
             state += QStringLiteral(", gap %1%").arg(*year.mipGap * 100, 0, 'f', 2);
@@ -73,7 +78,7 @@ QString EvaluationTable::write(const Evaluation &e)
         out << QString();
         tiers(out, e, year);
         out << QString();
-        shortfalls(out, e, year);
+        shortfalls(out, e, position);
         out << QString();
         resources(out, e, year);
         for (const Problem &problem : year.problems)

@@ -67,6 +67,10 @@ private slots:
     void missingFileIsNotAnInvalidPlan();
     void failedWriteLeavesNothing();
     void failedImportKeepsTheOldFile();
+    void comparesInEveryFormat();
+    void compareRefusesWhatItCannotDo_data();
+    void compareRefusesWhatItCannotDo();
+    void compareNeedsAValidFileThatExists();
 
 private:
     QTemporaryDir m_dir;
@@ -265,6 +269,65 @@ void TestCli::failedImportKeepsTheOldFile()
     QCOMPARE(runLps({QStringLiteral("import"), in, QStringLiteral("--out"), file}).code, 1);
     QCOMPARE(read(file), before);
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.lpsb*")}, QDir::Files), QStringList{QStringLiteral("kept.lpsb")});
+}
+
+void TestCli::comparesInEveryFormat()
+{
+    const QString file = path("compare.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const QStringList both{QStringLiteral("compare"), file, QStringLiteral("--base"), QStringLiteral("baseline"),
+                           QStringLiteral("--scenario"), QStringLiteral("provider-failure")};
+    const Run json = runLps(both + QStringList{QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    QVERIFY(json.out.startsWith("{\n  \"plan\": \"Eastbrook District 2026-31\",\n  \"base\": \"baseline\",\n  \"scenario\": \"provider-failure\",\n"
+                                "  \"years\": [\n    {\n      \"year\": 2027,\n      \"optimal\": true,\n      \"tiers\": {\n        \"must\": {\n"
+                                "          \"baseFunded\": "));
+    QVERIFY(json.out.contains("\"fundedDifference\": -45000000"));
+    QCOMPARE(runLps(both + QStringList{QStringLiteral("--year"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")}).out, json.out);
+    const Run csv = runLps(both + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.code, 0);
+    QCOMPARE(csv.out.count('\n'), 1 + 5 * (3 + 12 + int(DemoPlan::plan().services.size())));
+    const Run table = runLps(both);
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains("Changed service"));
+    QVERIFY(runLps({QStringLiteral("--help")}).out.contains("compare FILE --base ID --scenario ID"));
+}
+
+void TestCli::compareRefusesWhatItCannotDo_data()
+{
+    QTest::addColumn<QStringList>("options");
+    const QString base = QStringLiteral("--base"), scenario = QStringLiteral("--scenario");
+    QTest::newRow("no --base") << QStringList{scenario, QStringLiteral("provider-failure")};
+    QTest::newRow("no --scenario") << QStringList{base, QStringLiteral("baseline")};
+    QTest::newRow("unknown base") << QStringList{base, QStringLiteral("miracle"), scenario, QStringLiteral("baseline")};
+    QTest::newRow("unknown scenario") << QStringList{base, QStringLiteral("baseline"), scenario, QStringLiteral("miracle")};
+    QTest::newRow("year outside the plan") << QStringList{base, QStringLiteral("baseline"), scenario, QStringLiteral("baseline"), QStringLiteral("--year"), QStringLiteral("2040")};
+    QTest::newRow("not a year") << QStringList{base, QStringLiteral("baseline"), scenario, QStringLiteral("baseline"), QStringLiteral("--year"), QStringLiteral("next")};
+    QTest::newRow("unknown format") << QStringList{base, QStringLiteral("baseline"), scenario, QStringLiteral("baseline"), QStringLiteral("--format"), QStringLiteral("xml")};
+}
+
+void TestCli::compareRefusesWhatItCannotDo()
+{
+    QFETCH(QStringList, options);
+    const QString file = path("compare-refuse.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const Run run = runLps(QStringList{QStringLiteral("compare"), file} + options);
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains(QStringLiteral("lps compare: ")));
+}
+
+void TestCli::compareNeedsAValidFileThatExists()
+{
+    const QStringList ids{QStringLiteral("--base"), QStringLiteral("baseline"), QStringLiteral("--scenario"), QStringLiteral("baseline")};
+    Run run = runLps(QStringList{QStringLiteral("compare"), path("nowhere.lpsb")} + ids);
+    QCOMPARE(run.code, 3);
+    QVERIFY(run.err.contains(QStringLiteral("does not exist")));
+    const QString in = path("not-a-plan-to-compare.json");
+    QVERIFY(write(in, "{\"format\": \"lps-plan\"}"));
+    run = runLps(QStringList{QStringLiteral("compare"), in} + ids);
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
