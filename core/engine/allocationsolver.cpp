@@ -39,7 +39,11 @@ double certaintyPenalty(Certainty certainty)
 class Model
 {
 public:
-    Model(const EffectiveYear &year, bool tight) : m_year(year), m_problem(glp_create_prob()), m_tight(tight)
+    Model(const EffectiveYear &year, bool tight, bool preprocess)
+        : m_year(year)
+        , m_problem(glp_create_prob())
+        , m_tight(tight)
+        , m_preprocess(preprocess)
     {
         chooseScale();
         addColumns();
@@ -62,9 +66,12 @@ public:
             if (!stage(tier, result))
                 return result;
         }
-        if (!tidy(result))
-            return result;
+        // The tidy stage only decides which money is left over; if branch-and-bound fails it, the
+        // could stage's answer stands (it is just as well funded).
         read(result);
+        if (tidy(result))
+            read(result);
+        result.solved = true;
         return result;
     }
 
@@ -181,8 +188,16 @@ private:
         } else {
             addRow(funding, GLP_UP, 0.0, cost);
         }
-        if (!hours.empty())
-            addRow(hours, GLP_UP, 0.0, double(service.timeCapacityHours));
+        if (!hours.empty()) {
+            // In money terms: divided by the largest coefficient, so that a plan with a penny an
+            // hour and a billion hours is as well conditioned as one with £12.50 and 60,000.
+            double largest = 0.0;
+            for (const auto &term : hours)
+                largest = std::max(largest, term.second);
+            for (auto &term : hours)
+                term.second /= largest;
+            addRow(hours, GLP_UP, 0.0, double(service.timeCapacityHours) / largest);
+        }
     }
 
     void matchRow(qsizetype r, qsizetype s)
@@ -239,7 +254,16 @@ private:
         glp_init_iocp(&integer);
         integer.msg_lev = GLP_MSG_OFF;
         integer.presolve = GLP_OFF;
+        // PLATFORM-NOTES: GLPK's preprocessing was most of the time and misled the search.
+        integer.pp_tech = m_preprocess ? GLP_PP_ALL : GLP_PP_NONE;
         integer.tm_lim = AllocationSolver::kTimeLimitMs;
+        // The gap is only known inside the search: remember the last one it reports.
+        double gap = 0.0;
+        integer.cb_info = &gap;
+        integer.cb_func = [](glp_tree *tree, void *info) {
+            if (glp_ios_reason(tree) == GLP_ISELECT || glp_ios_reason(tree) == GLP_IBINGO)
+                *static_cast<double *>(info) = glp_ios_mip_gap(tree);
+        };
         const int code = glp_intopt(m_problem.get(), &integer);
         const int status = glp_mip_status(m_problem.get());
         if ((code != 0 && code != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS)) {
@@ -248,7 +272,7 @@ private:
         }
         if (status != GLP_OPT || code == GLP_ETMLIM) {
             result.proven = false;
-            result.mipGap = 1.0; // refined below when a bound is known
+            result.mipGap = std::max(result.mipGap.value_or(0.0), gap);
         }
         m_mip = true;
         return glp_mip_obj_val(m_problem.get());
@@ -361,6 +385,7 @@ private:
     std::array<int, 3> m_stageRow{0, 0, 0};
     bool m_mip = false;
     bool m_tight = true;
+    bool m_preprocess = false;
 };
 
 // GLPK calls abort() on an internal error; the hook at least keeps it from printing to stdout.
@@ -372,8 +397,14 @@ FractionalAllocation AllocationSolver::solve(const EffectiveYear &year)
 {
     glp_term_out(GLP_OFF);
     glp_error_hook(quietErrors, nullptr);
-    FractionalAllocation tight = Model(year, true).run();
-    return tight.solved ? tight : Model(year, false).run();
+    // GLPK sometimes gives up on a stage; other settings usually get through. Each answer is
+    // checked exactly afterwards whichever way it was found.
+    for (const auto &[tight, preprocess] : {std::pair{true, false}, std::pair{false, false}, std::pair{true, true}}) {
+        FractionalAllocation solution = Model(year, tight, preprocess).run();
+        if (solution.solved)
+            return solution;
+    }
+    return Model(year, false, true).run();
 }
 
 } // namespace lps

@@ -28,11 +28,22 @@ public:
         trimMatches();
         for (const qsizetype s : serviceOrder()) {
             topUp(s, target(s));
-            takeFromLowerTiers(s, target(s));
+            takeFromOthers(s, target(s), false);
         }
         trimMatches(); // taking from lower tiers can lower what a matched resource may give
         for (const qsizetype s : serviceOrder())
             enforceMinimum(s);
+        // Borrowing for one service's minimum can trim matched money elsewhere: a last pass
+        // drops whatever is now below its minimum, so the answer always holds.
+        trimMatches();
+        for (qsizetype s = 0; s < services(); ++s)
+            dropIfBelowMinimum(s);
+        // Money still unused where it could fund a service is the solver's rounding at large
+        // scales: give it out in tier and priority order, as the optimum would have.
+        for (const qsizetype s : serviceOrder()) {
+            if (!m_x.fundingOf(s).isZero() || m_year.services.at(s).minimumShare <= 0)
+                topUp(s, m_year.services.at(s).cost);
+        }
         return m_x;
     }
 
@@ -49,16 +60,31 @@ private:
         return std::max(amount, Money());
     }
 
+    // Each resource's pence are shared out by largest remainder: rounding every amount down
+    // would leave up to a penny per service unspent, and matched money loses it twice.
     void roundDown()
     {
         for (qsizetype r = 0; r < resources(); ++r) {
+            double total = 0.0;
+            QList<QPair<double, qsizetype>> remainders;
             for (qsizetype s = 0; s < services(); ++s) {
                 if (!m_year.mayFund(m_year.resources.at(r), m_year.services.at(s)))
                     continue;
+                const double value = std::max(0.0, m_solution.at(r, s));
+                total += value;
                 // A value within a millionth of a unit above an integer is that integer.
-                const double value = m_solution.at(r, s);
                 const auto whole = qint64(std::floor(value + 1e-6));
                 m_x.set(r, s, quantise(r, Money::fromMinor(std::clamp<qint64>(whole, 0, Money::kMaxMinor))));
+                remainders << qMakePair(value - double(whole), s);
+            }
+            std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+            const qint64 wanted = std::min<qint64>(qint64(std::llround(total)), m_year.resources.at(r).available.minor());
+            qint64 extra = wanted - m_x.usageOf(r).minor();
+            for (qsizetype k = 0; k < remainders.size() && extra > 0; ++k) {
+                if (remainders.at(k).first <= 1e-6)
+                    break;
+                m_x.add(r, remainders.at(k).second, Money::fromMinor(1));
+                --extra;
             }
         }
     }
@@ -164,18 +190,28 @@ private:
         return std::min(cost, Money::fromMinor(qint64(std::llround(std::max(0.0, total)))));
     }
 
-    // Takes money for service s back from services of a lower tier: strict tier order means a
-    // could-tier service never keeps a penny a must-tier service is owed.
-    void takeFromLowerTiers(qsizetype s, Money target)
+    // Takes money for service s back from other services: from lower tiers (strict tier order
+    // means a could-tier service never keeps a penny a must-tier service is owed), and, to save
+    // a service from falling below its minimum share over a few pence of rounding, from the
+    // other services of its own tier.
+    void takeFromOthers(qsizetype s, Money target, bool sameTier)
     {
-        const Tier tier = m_year.services.at(s).tier;
+        const EffectiveService &service = m_year.services.at(s);
         for (qsizetype r = 0; r < resources() && m_x.fundingOf(s) < target; ++r) {
             if (m_year.resources.at(r).matchRatio)
                 continue; // its limit depends on the rest; plain money is enough here
             for (qsizetype other = services() - 1; other >= 0 && m_x.fundingOf(s) < target; --other) {
-                if (m_year.services.at(other).tier <= tier || m_x.at(r, other).isZero())
+                const EffectiveService &donor = m_year.services.at(other);
+                const bool lower = donor.tier > service.tier;
+                const bool sameButLess = sameTier && other != s && donor.tier == service.tier;
+                if ((!lower && !sameButLess) || m_x.at(r, other).isZero())
                     continue;
-                const Money wanted = std::min(target - m_x.fundingOf(s), m_x.at(r, other));
+                // A donor with a minimum share keeps it, unless it is below the tier in question.
+                const Money keep = lower ? Money() : AllocationCheck::minimumFunding(donor);
+                const Money spare = std::min(m_x.at(r, other), m_x.fundingOf(other) - keep);
+                const Money wanted = std::min(target - m_x.fundingOf(s), spare);
+                if (wanted <= Money())
+                    continue;
                 const Money before = m_x.at(r, other);
                 reduce(r, other, wanted);
                 const Money freed = before - m_x.at(r, other);
@@ -218,8 +254,22 @@ private:
         const Money least = AllocationCheck::minimumFunding(m_year.services.at(s));
         if (funded.isZero() || funded >= least)
             return;
-        topUp(s, least);
-        if (m_x.fundingOf(s) >= least)
+        // Borrow only when that pays within the tier: the shortfall at the highest priority weighs
+        // less than the service at its own. Borrowed plain money also lets matched money follow
+        // it: alternate a few times.
+        const bool worthIt = double((least - funded).minor()) * 100.0 < double(least.minor()) * m_year.services.at(s).priority;
+        for (int attempt = 0; worthIt && attempt < 3 && m_x.fundingOf(s) < least; ++attempt) {
+            topUp(s, least);
+            takeFromOthers(s, least, true);
+        }
+        trimMatches();
+        dropIfBelowMinimum(s);
+    }
+
+    void dropIfBelowMinimum(qsizetype s)
+    {
+        const Money funded = m_x.fundingOf(s);
+        if (funded.isZero() || funded >= AllocationCheck::minimumFunding(m_year.services.at(s)))
             return;
         for (qsizetype r = 0; r < resources(); ++r)
             m_x.set(r, s, Money());
