@@ -29,6 +29,11 @@ public:
         for (const qsizetype s : serviceOrder()) {
             topUp(s, target(s));
             takeFromOthers(s, target(s), false);
+            // A service the optimum funds fully but a penny of rounding short takes that penny
+            // from a partly funded service of its own tier rather than show "partial".
+            const Money slack = Money::fromMinor(qint64(slackOf(s)) + 1);
+            if (target(s) == m_year.services.at(s).cost && m_x.fundingOf(s) + slack >= target(s))
+                takeFromOthers(s, target(s), true);
         }
         trimMatches(); // taking from lower tiers can lower what a matched resource may give
         for (const qsizetype s : serviceOrder())
@@ -183,11 +188,16 @@ private:
         // The solver let the tier's weighted funding fall a little below its optimum in later
         // stages, all of which may land on one low-priority service: that is its slack.
         const EffectiveService &service = m_year.services.at(s);
-        const double slack = m_solution.holdGap[size_t(service.tier)] / double(std::max(1, service.priority)) + 1.0;
-        if (total >= double(service.cost.minor()) - slack)
+        if (total >= double(service.cost.minor()) - slackOf(s))
             return service.cost;
         const Money cost = service.cost;
         return std::min(cost, Money::fromMinor(qint64(std::llround(std::max(0.0, total)))));
+    }
+
+    double slackOf(qsizetype s) const
+    {
+        const EffectiveService &service = m_year.services.at(s);
+        return m_solution.holdGap[size_t(service.tier)] / double(std::max(1, service.priority)) + 1.0;
     }
 
     // Takes money for service s back from other services: from lower tiers (strict tier order
@@ -203,7 +213,10 @@ private:
             for (qsizetype other = services() - 1; other >= 0 && m_x.fundingOf(s) < target; --other) {
                 const EffectiveService &donor = m_year.services.at(other);
                 const bool lower = donor.tier > service.tier;
-                const bool sameButLess = sameTier && other != s && donor.tier == service.tier;
+                // Within the tier only from a service that is itself short: never turn a fully
+                // funded service into a partly funded one.
+                const bool sameButLess = sameTier && other != s && donor.tier == service.tier
+                                         && m_x.fundingOf(other) < donor.cost;
                 if ((!lower && !sameButLess) || m_x.at(r, other).isZero())
                     continue;
                 // A donor with a minimum share keeps it, unless it is below the tier in question.
