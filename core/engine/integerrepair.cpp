@@ -49,6 +49,18 @@ public:
             if (!m_x.fundingOf(s).isZero() || m_year.services.at(s).minimumShare <= 0)
                 topUp(s, m_year.services.at(s).cost);
         }
+        // Last, the pennies: a service the optimum funds fully that the passes above left a
+        // rounding short gets them from lower tiers or from a partly funded service of its own.
+        for (const qsizetype s : serviceOrder()) {
+            const Money cost = m_year.services.at(s).cost;
+            if (target(s) != cost || m_x.fundingOf(s) >= cost)
+                continue;
+            takeFromOthers(s, cost, false);
+            takeFromOthers(s, cost, true);
+        }
+        trimMatches();
+        for (qsizetype s = 0; s < services(); ++s)
+            dropIfBelowMinimum(s);
         return m_x;
     }
 
