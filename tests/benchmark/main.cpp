@@ -1,0 +1,386 @@
+// lps-benchmark: times the allocation engine on the demo, a county-sized and a stress plan, and
+// prints the figures as JSON. `--short` is the CTest mode: few runs, no stress plan, and a failure
+// only when the demo's result is not a proven, checked optimum (never because of a time).
+
+#include "benchmarkplans.h"
+
+#include "demo/demoplan.h"
+#include "engine/allocationcheck.h"
+#include "engine/allocationengine.h"
+#include "engine/waterfall.h"
+#include "json/planjsonwriter.h"
+#include "scenarios/scenarioapplier.h"
+#include "validation/planvalidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#ifndef LPS_BENCH_BUILD_TYPE
+#define LPS_BENCH_BUILD_TYPE "unknown"
+#endif
+
+using namespace lps;
+
+namespace {
+
+const QString kBaseline = QStringLiteral("baseline");
+const QString kChange = QStringLiteral("benchmark-change");
+
+// Times and outcomes of repeated evaluations.
+struct Series
+{
+    QList<double> ms;
+    int optimalRuns = 0;
+    int failedRuns = 0; // no result, or problems from the exact check
+    std::optional<double> worstGap;
+    QString firstProblem; // of the first run that failed
+
+    void add(double elapsedMs, const std::optional<YearResult> &result)
+    {
+        ms << elapsedMs;
+        if (!result || !result->problems.isEmpty()) {
+            ++failedRuns;
+            if (firstProblem.isEmpty())
+                firstProblem = result ? result->problems.first().toString() : QStringLiteral("no result");
+        }
+        if (result && result->optimal)
+            ++optimalRuns;
+        if (result && result->mipGap)
+            worstGap = std::max(worstGap.value_or(0.0), *result->mipGap);
+    }
+    double median() const
+    {
+        if (ms.isEmpty())
+            return 0.0;
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype n = sorted.size();
+        return n % 2 == 1 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
+    }
+    double worst() const { return ms.isEmpty() ? 0.0 : *std::max_element(ms.cbegin(), ms.cend()); }
+    // Every run proven optimal (or, where a time limit stopped the search, with its gap reported).
+    bool allOptimal() const { return failedRuns == 0 && optimalRuns == ms.size(); }
+    bool allOptimalOrGap() const
+    {
+        return failedRuns == 0 && (optimalRuns == ms.size() || worstGap.has_value());
+    }
+
+    QJsonObject toJson() const
+    {
+        QJsonArray runs;
+        for (const double t : ms)
+            runs << qRound(t * 1000.0) / 1000.0;
+        QJsonObject o{{QStringLiteral("runs"), int(ms.size())},
+                      {QStringLiteral("medianMs"), qRound(median() * 1000.0) / 1000.0},
+                      {QStringLiteral("worstMs"), qRound(worst() * 1000.0) / 1000.0},
+                      {QStringLiteral("allMs"), runs},
+                      {QStringLiteral("optimalRuns"), optimalRuns},
+                      {QStringLiteral("failedRuns"), failedRuns}};
+        o.insert(QStringLiteral("mipGap"), worstGap ? QJsonValue(*worstGap) : QJsonValue());
+        if (!firstProblem.isEmpty())
+            o.insert(QStringLiteral("firstProblem"), firstProblem);
+        return o;
+    }
+};
+
+double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+// Full evaluation: from the plan as written to a checked result for year 0.
+Series timeFull(const Plan &plan, int runs)
+{
+    Series series;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<YearResult> result = AllocationEngine::evaluate(plan, kBaseline, 0);
+        series.add(msSince(timer), result);
+    }
+    return series;
+}
+
+// Re-evaluation after one change, as when a slider moves: run k scales resource k mod R by 0.7
+// in a what-if based on the baseline, then evaluates year 0 again (scenario applied and solved).
+Series timeChange(const Plan &plan, int runs)
+{
+    Plan changed = plan;
+    Scenario what;
+    what.id = kChange;
+    what.name = QStringLiteral("One slider moved");
+    what.basedOn = kBaseline;
+    Adjustment scale;
+    scale.type = AdjustmentType::ResourceScale;
+    scale.factor = 0.7;
+    what.adjustments = {scale};
+    changed.scenarios << what;
+    Series series;
+    for (int i = 0; i < runs && !plan.resources.isEmpty(); ++i) {
+        changed.scenarios.last().adjustments.first().target = plan.resources.at(i % plan.resources.size()).id;
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<YearResult> result = AllocationEngine::evaluate(changed, kChange, 0);
+        series.add(msSince(timer), result);
+    }
+    return series;
+}
+
+// Every year of the baseline once, one after the other.
+double timeAllYears(const Plan &plan, int &optimalYears)
+{
+    optimalYears = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int y = 0; y < plan.years; ++y) {
+        const std::optional<YearResult> result = AllocationEngine::evaluate(plan, kBaseline, y);
+        optimalYears += result && result->optimal ? 1 : 0;
+    }
+    return msSince(timer);
+}
+
+QString pounds(qint64 minor) { return Money::fromMinor(minor).formatted(); }
+
+// The value of pooling in year 0: how much more of each tier the optimum funds than the
+// tier-by-tier waterfall, in money and in priority-weighted money.
+QJsonObject pooling(const Plan &plan)
+{
+    const std::optional<EffectiveYear> year = ScenarioApplier(plan).apply(kBaseline, 0);
+    if (!year)
+        return {{QStringLiteral("error"), QStringLiteral("the baseline could not be applied")}};
+    const YearResult optimum = AllocationEngine::evaluate(*year);
+    const Allocation waterfall = Waterfall::allocate(*year);
+    std::array<qint64, 3> optimumFunded{0, 0, 0}, waterfallFunded{0, 0, 0}, cost{0, 0, 0};
+    std::array<double, 3> weightedGain{0.0, 0.0, 0.0};
+    for (qsizetype s = 0; s < year->services.size(); ++s) {
+        const EffectiveService &service = year->services.at(s);
+        if (service.switchedOff)
+            continue;
+        const size_t t = size_t(service.tier);
+        const qint64 opt = optimum.allocation.fundingOf(s).minor();
+        const qint64 wf = waterfall.fundingOf(s).minor();
+        optimumFunded[t] += opt;
+        waterfallFunded[t] += wf;
+        cost[t] += service.cost.minor();
+        weightedGain[t] += double(service.priority) * double(opt - wf);
+    }
+    QJsonArray tiers;
+    qint64 totalGain = 0;
+    for (const Tier tier : kAllTiers) {
+        const size_t t = size_t(tier);
+        const qint64 gain = optimumFunded[t] - waterfallFunded[t];
+        totalGain += gain;
+        tiers << QJsonObject{{QStringLiteral("tier"), spelling(tier)},
+                             {QStringLiteral("costMinor"), double(cost[t])},
+                             {QStringLiteral("optimumFundedMinor"), double(optimumFunded[t])},
+                             {QStringLiteral("waterfallFundedMinor"), double(waterfallFunded[t])},
+                             {QStringLiteral("gainMinor"), double(gain)},
+                             {QStringLiteral("gain"), pounds(gain)},
+                             {QStringLiteral("gainPercentOfCost"),
+                              cost[t] > 0 ? qRound(10000.0 * double(gain) / double(cost[t])) / 100.0 : 0.0},
+                             {QStringLiteral("priorityWeightedGainMinor"), weightedGain[t]}};
+    }
+    return {{QStringLiteral("calendarYear"), year->calendarYear},
+            {QStringLiteral("scenario"), kBaseline},
+            {QStringLiteral("optimumOptimal"), optimum.optimal},
+            {QStringLiteral("waterfallCheckProblems"), int(AllocationCheck::check(*year, waterfall).size())},
+            {QStringLiteral("tiers"), tiers},
+            {QStringLiteral("totalGainMinor"), double(totalGain)},
+            {QStringLiteral("totalGain"), pounds(totalGain)}};
+}
+
+QJsonObject describe(const Plan &plan)
+{
+    const std::optional<EffectiveYear> year = ScenarioApplier(plan).apply(kBaseline, 0);
+    int pairs = 0, minimumShares = 0, restricted = 0, time = 0, matched = 0, capped = 0;
+    qint64 cost = 0, available = 0;
+    if (year) {
+        for (const EffectiveResource &r : year->resources) {
+            available += r.available.minor();
+            for (const EffectiveService &s : year->services)
+                pairs += year->mayFund(r, s) ? 1 : 0;
+        }
+        for (const EffectiveService &s : year->services) {
+            cost += s.switchedOff ? 0 : s.cost.minor();
+            minimumShares += s.minimumShare > 0 ? 1 : 0;
+        }
+    }
+    for (const Resource &r : plan.resources) {
+        restricted += r.eligible.isUnrestricted() ? 0 : 1;
+        time += r.kind == ResourceKind::Time ? 1 : 0;
+        matched += r.matchRatio ? 1 : 0;
+        capped += r.maxPerService ? 1 : 0;
+    }
+    return {{QStringLiteral("services"), int(plan.services.size())},
+            {QStringLiteral("resources"), int(plan.resources.size())},
+            {QStringLiteral("years"), plan.years},
+            {QStringLiteral("servicesWithMinimumShare"), minimumShares},
+            {QStringLiteral("restrictedResources"), restricted},
+            {QStringLiteral("timeResources"), time},
+            {QStringLiteral("matchedResources"), matched},
+            {QStringLiteral("cappedResources"), capped},
+            {QStringLiteral("resourceServicePairs"), pairs},
+            {QStringLiteral("firstYearCost"), pounds(cost)},
+            {QStringLiteral("firstYearAvailable"), pounds(available)},
+            {QStringLiteral("availableShareOfCost"), cost > 0 ? qRound(1000.0 * double(available) / double(cost)) / 1000.0 : 0.0}};
+}
+
+QString firstLineOf(const QString &path, const QString &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return QString();
+    // Files in /proc report a size of 0, so read until the end rather than test atEnd().
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(key))
+            return line.section(QLatin1Char(':'), 1).trimmed();
+    }
+    return QString();
+}
+
+QJsonObject machine()
+{
+    QFile loadFile(QStringLiteral("/proc/loadavg"));
+    const QString load = loadFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(loadFile.readAll()).section(QLatin1Char(' '), 0, 2)
+                                                             : QString();
+    return {{QStringLiteral("logicalCpus"), QThread::idealThreadCount()},
+            {QStringLiteral("cpuModel"), firstLineOf(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name"))},
+            {QStringLiteral("memTotal"), firstLineOf(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))},
+            {QStringLiteral("os"), QSysInfo::prettyProductName()},
+            {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+            {QStringLiteral("buildType"), QStringLiteral(LPS_BENCH_BUILD_TYPE)},
+            {QStringLiteral("loadAverage"), load}};
+}
+
+struct Target
+{
+    QString plan;
+    QString what;
+    double limitMs;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lps-benchmark"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the allocation engine on three plan sizes; prints JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption shortOption(QStringLiteral("short"), QStringLiteral("Few runs and no stress plan (CTest)."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement of the demo and county plans."),
+                                        QStringLiteral("n"), QStringLiteral("15"));
+    const QCommandLineOption stressRunsOption(QStringLiteral("stress-runs"), QStringLiteral("Runs per measurement of the stress plan (0 skips it)."),
+                                              QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated plans."),
+                                        QStringLiteral("n"), QStringLiteral("2026"));
+    const QCommandLineOption writeOption(QStringLiteral("write-plans"), QStringLiteral("Also write the generated plans as JSON into a folder."),
+                                         QStringLiteral("folder"));
+    parser.addOptions({shortOption, runsOption, stressRunsOption, seedOption, writeOption});
+    parser.process(app);
+
+    const bool isShort = parser.isSet(shortOption);
+    const int runs = std::max(1, isShort ? 5 : parser.value(runsOption).toInt());
+    const int countyRuns = isShort ? 1 : runs;
+    const int stressRuns = isShort ? 0 : std::max(0, parser.value(stressRunsOption).toInt());
+    const quint32 seed = parser.value(seedOption).toUInt();
+
+    struct Case
+    {
+        QString name;
+        Plan plan;
+        int runs;
+    };
+    QList<Case> cases;
+    cases << Case{QStringLiteral("demo"), DemoPlan::plan(), runs};
+    cases << Case{QStringLiteral("county"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed), countyRuns};
+    if (stressRuns > 0)
+        cases << Case{QStringLiteral("stress"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::stressSize(), seed + 1), stressRuns};
+
+    int exitCode = 0;
+    QJsonObject out{{QStringLiteral("mode"), isShort ? QStringLiteral("short") : QStringLiteral("full")},
+                    {QStringLiteral("seed"), double(seed)},
+                    {QStringLiteral("machine"), machine()}};
+    QJsonArray plans;
+    QHash<QString, QPair<Series, Series>> measured;
+    for (const Case &c : cases) {
+        const Problems problems = PlanValidator::validate(c.plan);
+        if (hasErrors(problems)) {
+            std::fprintf(stderr, "the %s plan is invalid: %s\n", qPrintable(c.name), qPrintable(problems.first().toString()));
+            return 2;
+        }
+        if (parser.isSet(writeOption)) {
+            QSaveFile file(QDir(parser.value(writeOption)).filePath(c.name + QStringLiteral(".json")));
+            if (!file.open(QIODevice::WriteOnly) || file.write(PlanJsonWriter::write(c.plan)) < 0 || !file.commit())
+                std::fprintf(stderr, "could not write %s\n", qPrintable(file.fileName()));
+        }
+        std::fprintf(stderr, "%s: full evaluation x%d...\n", qPrintable(c.name), c.runs);
+        const Series full = timeFull(c.plan, c.runs);
+        std::fprintf(stderr, "%s: re-evaluation after one change x%d...\n", qPrintable(c.name), c.runs);
+        const Series change = timeChange(c.plan, c.runs);
+        measured.insert(c.name, qMakePair(full, change));
+        QJsonObject entry{{QStringLiteral("name"), c.name},
+                          {QStringLiteral("size"), describe(c.plan)},
+                          {QStringLiteral("fullEvaluation"), full.toJson()},
+                          {QStringLiteral("reEvaluationAfterOneChange"), change.toJson()}};
+        if (!isShort && c.name != QStringLiteral("stress")) {
+            int optimalYears = 0;
+            const double ms = timeAllYears(c.plan, optimalYears);
+            entry.insert(QStringLiteral("allYearsOnce"), QJsonObject{{QStringLiteral("ms"), qRound(ms * 1000.0) / 1000.0},
+                                                                     {QStringLiteral("optimalYears"), optimalYears}});
+        }
+        if (c.name != QStringLiteral("stress")) {
+            std::fprintf(stderr, "%s: value of pooling...\n", qPrintable(c.name));
+            entry.insert(QStringLiteral("poolingValue"), pooling(c.plan));
+        }
+        plans << entry;
+        // The short mode's one hard check: the demo's answers are proven and checked optima.
+        if (c.name == QStringLiteral("demo") && (!full.allOptimal() || !change.allOptimal())) {
+            std::fprintf(stderr, "the demo plan's result was not a proven, checked optimum\n");
+            exitCode = 1;
+        }
+    }
+    out.insert(QStringLiteral("plans"), plans);
+
+    // The targets on this 2-core machine, judged on the worst run as well as the median.
+    const QList<Target> targets{{QStringLiteral("demo"), QStringLiteral("re-evaluation of one year"), 10.0},
+                                {QStringLiteral("county"), QStringLiteral("re-evaluation of one year"), 100.0},
+                                {QStringLiteral("stress"), QStringLiteral("full evaluation of one year, proven optimum or reported gap"), 2000.0}};
+    QJsonArray verdicts;
+    for (const Target &target : targets) {
+        QJsonObject verdict{{QStringLiteral("plan"), target.plan},
+                            {QStringLiteral("what"), target.what},
+                            {QStringLiteral("limitMs"), target.limitMs}};
+        if (!measured.contains(target.plan)) {
+            verdict.insert(QStringLiteral("measured"), false);
+            verdicts << verdict;
+            continue;
+        }
+        const bool stress = target.plan == QStringLiteral("stress");
+        const Series &series = stress ? measured.value(target.plan).first : measured.value(target.plan).second;
+        const bool answered = stress ? series.allOptimalOrGap() : series.allOptimal();
+        verdict.insert(QStringLiteral("measured"), true);
+        verdict.insert(QStringLiteral("medianMs"), qRound(series.median() * 1000.0) / 1000.0);
+        verdict.insert(QStringLiteral("worstMs"), qRound(series.worst() * 1000.0) / 1000.0);
+        verdict.insert(QStringLiteral("everyRunAnswered"), answered);
+        verdict.insert(QStringLiteral("metByMedian"), answered && series.median() < target.limitMs);
+        verdict.insert(QStringLiteral("met"), answered && series.worst() < target.limitMs);
+        verdicts << verdict;
+    }
+    out.insert(QStringLiteral("targets"), verdicts);
+
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+    return exitCode;
+}
