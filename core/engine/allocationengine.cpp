@@ -3,6 +3,7 @@
 #include "allocationcheck.h"
 #include "allocationsolver.h"
 #include "integerrepair.h"
+#include "waterfall.h"
 #include "scenarios/scenarioapplier.h"
 
 namespace lps {
@@ -73,11 +74,12 @@ YearResult AllocationEngine::evaluate(const EffectiveYear &year)
     result.yearIndex = year.yearIndex;
     result.calendarYear = year.calendarYear;
     result.mipGap = solution.mipGap;
-    result.allocation = solution.solved ? IntegerRepair::repair(year, solution)
-                                        : Allocation(year.resources.size(), year.services.size());
+    // If the optimiser gives up, people still see a valid allocation: the spreadsheet-style
+    // waterfall, checked like any other and never called optimal.
+    result.allocation = solution.solved ? IntegerRepair::repair(year, solution) : Waterfall::allocate(year);
     result.problems = AllocationCheck::check(year, result.allocation);
     if (!solution.solved)
-        result.problems.prepend(Problem::error(QString(), QStringLiteral("the solver found no answer for %1; nothing is allocated").arg(year.calendarYear)));
+        result.problems.prepend(Problem::error(QString(), QStringLiteral("the optimiser did not finish for %1; this is the tier-by-tier waterfall allocation instead, which may fund less").arg(year.calendarYear)));
     // Shown as optimal only when the solver proved it and the exact check found nothing.
     result.optimal = solution.solved && solution.proven && result.problems.isEmpty();
     for (qsizetype s = 0; s < year.services.size(); ++s)
