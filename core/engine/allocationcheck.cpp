@@ -1,6 +1,6 @@
 #include "allocationcheck.h"
 
-#include "exactratio.h"
+#include "amounts/exactratio.h"
 
 namespace lps {
 

@@ -1,6 +1,6 @@
 #include "waterfall.h"
 
-#include "exactratio.h"
+#include "amounts/exactratio.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,6 +1,6 @@
 #include "referenceoptimum.h"
 
-#include "engine/exactratio.h"
+#include "amounts/exactratio.h"
 
 #include <glpk.h>
 

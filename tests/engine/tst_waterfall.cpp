@@ -1,4 +1,4 @@
-#include "engine/exactratio.h"
+#include "amounts/exactratio.h"
 #include "engine/waterfall.h"
 
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #include "demo/demoplan.h"
 #include "json/planjsonreader.h"
-#include "reports/comparison.h"
-#include "reports/comparisoncsv.h"
-#include "reports/comparisonjson.h"
-#include "reports/comparisontable.h"
+#include "comparison/comparison.h"
+#include "comparison/comparisoncsv.h"
+#include "comparison/comparisonjson.h"
+#include "comparison/comparisontable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

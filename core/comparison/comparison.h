@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evaluation.h"
+#include "reports/evaluation.h"
 
 #include <QList>
 #include <QString>

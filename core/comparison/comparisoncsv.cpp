@@ -1,6 +1,6 @@
 #include "comparisoncsv.h"
 
-#include "csvtext.h"
+#include "reports/csvtext.h"
 
 #include <QStringList>
 

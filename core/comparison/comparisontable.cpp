@@ -1,6 +1,6 @@
 #include "comparisontable.h"
 
-#include "textcolumns.h"
+#include "reports/textcolumns.h"
 
 #include <QStringList>
 
