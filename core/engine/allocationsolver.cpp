@@ -256,21 +256,32 @@ private:
         integer.presolve = GLP_OFF;
         // PLATFORM-NOTES: GLPK's preprocessing was most of the time and misled the search.
         integer.pp_tech = m_preprocess ? GLP_PP_ALL : GLP_PP_NONE;
-        integer.tm_lim = AllocationSolver::kTimeLimitMs;
-        // The gap is only known inside the search: remember the last one it reports.
-        double gap = 0.0;
-        integer.cb_info = &gap;
+        // The search stops after a number of nodes, not of seconds, so the same plan gives the
+        // same answer on every run and machine; the time limit is only a safety net.
+        integer.tm_lim = AllocationSolver::kTimeLimitMs * 10;
+        struct Search
+        {
+            double gap = 0.0;
+            int nodes = 0;
+        } search;
+        integer.cb_info = &search;
         integer.cb_func = [](glp_tree *tree, void *info) {
-            if (glp_ios_reason(tree) == GLP_ISELECT || glp_ios_reason(tree) == GLP_IBINGO)
-                *static_cast<double *>(info) = glp_ios_mip_gap(tree);
+            auto *state = static_cast<Search *>(info);
+            if (glp_ios_reason(tree) != GLP_ISELECT && glp_ios_reason(tree) != GLP_IBINGO)
+                return;
+            state->gap = glp_ios_mip_gap(tree);
+            if (glp_ios_reason(tree) == GLP_ISELECT && ++state->nodes > AllocationSolver::kNodeLimit)
+                glp_ios_terminate(tree);
         };
         const int code = glp_intopt(m_problem.get(), &integer);
         const int status = glp_mip_status(m_problem.get());
-        if ((code != 0 && code != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS)) {
+        const bool cutShort = code == GLP_ETMLIM || code == GLP_ESTOP;
+        if ((code != 0 && !cutShort) || (status != GLP_OPT && status != GLP_FEAS)) {
             result.solved = false;
             return std::nullopt;
         }
-        if (status != GLP_OPT || code == GLP_ETMLIM) {
+        const double gap = search.gap;
+        if (status != GLP_OPT || cutShort) {
             result.proven = false;
             result.mipGap = std::max(result.mipGap.value_or(0.0), gap);
         }

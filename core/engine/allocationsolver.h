@@ -37,7 +37,9 @@ struct FractionalAllocation
 class AllocationSolver
 {
 public:
-    /// A limit for each mixed-integer search, in milliseconds.
+    /// A limit for each mixed-integer search, in branch-and-bound nodes (reproducible).
+    static constexpr int kNodeLimit = 2000;
+    /// Limits, in milliseconds, that only a stalled solver should ever reach.
     static constexpr int kTimeLimitMs = 2000;
 
     static FractionalAllocation solve(const EffectiveYear &year);
