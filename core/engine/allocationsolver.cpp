@@ -399,15 +399,14 @@ private:
     bool m_preprocess = false;
 };
 
-// GLPK calls abort() on an internal error; the hook at least keeps it from printing to stdout.
-void quietErrors(void *) {}
-
 } // namespace
 
 FractionalAllocation AllocationSolver::solve(const EffectiveYear &year)
 {
+    // GLPK abort()s on invalid arguments, and an error hook cannot stop that without longjmp
+    // through our destructors; instead the model is built only from finite, non-negative bounds
+    // and coefficients (validated plans, zero-valued hours skipped), so none can reach it.
     glp_term_out(GLP_OFF);
-    glp_error_hook(quietErrors, nullptr);
     // GLPK sometimes gives up on a stage; other settings usually get through. Each answer is
     // checked exactly afterwards whichever way it was found.
     for (const auto &[tight, preprocess] : {std::pair{true, false}, std::pair{false, false}, std::pair{true, true}}) {
