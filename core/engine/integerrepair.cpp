@@ -77,13 +77,22 @@ private:
         return std::max(amount, Money());
     }
 
-    // Each resource's pence are shared out by largest remainder: rounding every amount down
-    // would leave up to a penny per service unspent, and matched money loses it twice.
+    // Rounds every amount down, then hands each resource's leftover whole units back where the
+    // rounding took most: first to the services the optimum funded further than their rounded
+    // amounts (in tier and priority order), then by largest remainder. Rounding resources alone
+    // let a high-priority service take the unit a lower one needed from its only resource.
     void roundDown()
     {
+        struct Fraction
+        {
+            double remainder;
+            qsizetype resource;
+            qsizetype service;
+        };
+        std::vector<Fraction> fractions;
+        QList<qint64> extra(resources(), 0);
         for (qsizetype r = 0; r < resources(); ++r) {
             double total = 0.0;
-            QList<QPair<double, qsizetype>> remainders;
             for (qsizetype s = 0; s < services(); ++s) {
                 if (!m_year.mayFund(m_year.resources.at(r), m_year.services.at(s)))
                     continue;
@@ -92,16 +101,29 @@ private:
                 // A value within a millionth of a unit above an integer is that integer.
                 const auto whole = qint64(std::floor(value + 1e-6));
                 m_x.set(r, s, quantise(r, Money::fromMinor(std::clamp<qint64>(whole, 0, Money::kMaxMinor))));
-                remainders << qMakePair(value - double(whole), s);
+                if (value - double(whole) > 1e-6)
+                    fractions.push_back({value - double(whole), r, s});
             }
-            std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
             const qint64 wanted = std::min<qint64>(qint64(std::llround(total)), m_year.resources.at(r).available.minor());
-            qint64 extra = wanted - m_x.usageOf(r).minor();
-            for (qsizetype k = 0; k < remainders.size() && extra > 0; ++k) {
-                if (remainders.at(k).first <= 1e-6)
-                    break;
-                m_x.add(r, remainders.at(k).second, Money::fromMinor(1));
-                --extra;
+            extra[r] = wanted - m_x.usageOf(r).minor();
+        }
+        std::stable_sort(fractions.begin(), fractions.end(), [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
+        QList<qsizetype> rank(services(), 0);
+        const QList<qsizetype> order = serviceOrder();
+        for (qsizetype k = 0; k < order.size(); ++k)
+            rank[order.at(k)] = k;
+        std::stable_sort(fractions.begin(), fractions.end(), [&rank](const Fraction &a, const Fraction &b) { return rank[a.service] < rank[b.service]; });
+        for (const Fraction &f : fractions) {
+            if (extra.at(f.resource) > 0 && m_x.fundingOf(f.service) < target(f.service)) {
+                m_x.add(f.resource, f.service, Money::fromMinor(1));
+                --extra[f.resource];
+            }
+        }
+        std::stable_sort(fractions.begin(), fractions.end(), [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
+        for (const Fraction &f : fractions) {
+            if (extra.at(f.resource) > 0 && m_x.fundingOf(f.service) < m_year.services.at(f.service).cost) {
+                m_x.add(f.resource, f.service, Money::fromMinor(1));
+                --extra[f.resource];
             }
         }
     }

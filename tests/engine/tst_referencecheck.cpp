@@ -91,7 +91,9 @@ void TestReferenceCheck::everyTierMatchesAnIndependentOptimum()
 {
     QFETCH(qint64, unit);
     QRandomGenerator random(quint32(unit % 1000 + 7));
-    for (int round = 0; round < 300; ++round) {
+    // LPS_REFERENCE_ROUNDS runs more rounds by hand (CTest keeps the default).
+    const int rounds = qEnvironmentVariableIsSet("LPS_REFERENCE_ROUNDS") ? qEnvironmentVariableIntValue("LPS_REFERENCE_ROUNDS") : 300;
+    for (int round = 0; round < rounds; ++round) {
         const EffectiveYear y = randomYear(random, unit);
         const YearResult result = AllocationEngine::evaluate(y);
         if (qEnvironmentVariableIsSet("LPS_DUMP") && !result.problems.isEmpty()) {
