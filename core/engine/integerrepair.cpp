@@ -1,6 +1,7 @@
 #include "integerrepair.h"
 
 #include "allocationcheck.h"
+#include "unitrounding.h"
 
 #include <algorithm>
 #include <cmath>
@@ -113,19 +114,32 @@ private:
         for (qsizetype k = 0; k < order.size(); ++k)
             rank[order.at(k)] = k;
         std::stable_sort(fractions.begin(), fractions.end(), [&rank](const Fraction &a, const Fraction &b) { return rank[a.service] < rank[b.service]; });
-        for (const Fraction &f : fractions) {
-            if (extra.at(f.resource) > 0 && m_x.fundingOf(f.service) < target(f.service)) {
-                m_x.add(f.resource, f.service, Money::fromMinor(1));
-                --extra[f.resource];
+        // Plain money first: it can raise what matched money may give, never lower it.
+        for (const bool matched : {false, true}) {
+            for (const Fraction &f : fractions) {
+                if (m_year.resources.at(f.resource).matchRatio.has_value() == matched && m_x.fundingOf(f.service) < target(f.service))
+                    giveUnit(f.resource, f.service, extra);
             }
         }
         std::stable_sort(fractions.begin(), fractions.end(), [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
         for (const Fraction &f : fractions) {
-            if (extra.at(f.resource) > 0 && m_x.fundingOf(f.service) < m_year.services.at(f.service).cost) {
-                m_x.add(f.resource, f.service, Money::fromMinor(1));
-                --extra[f.resource];
-            }
+            if (m_x.fundingOf(f.service) < m_year.services.at(f.service).cost)
+                giveUnit(f.resource, f.service, extra);
         }
+    }
+
+    // One of a resource's leftover units to a service, unless its match rule forbids it.
+    void giveUnit(qsizetype r, qsizetype s, QList<qint64> &extra)
+    {
+        if (extra.at(r) <= 0)
+            return;
+        const Money more = m_x.at(r, s) + Money::fromMinor(1);
+        if (quantise(r, more) != more)
+            return; // a cap
+        if (m_year.resources.at(r).matchRatio && more > AllocationCheck::matchLimit(m_year, m_x, r, s))
+            return;
+        m_x.add(r, s, Money::fromMinor(1));
+        --extra[r];
     }
 
     void reduce(qsizetype r, qsizetype s, Money by)
@@ -329,9 +343,27 @@ private:
 
 } // namespace
 
+namespace {
+
+// Priority-weighted funding per tier (long double: exact far beyond what qint64 could sum).
+std::array<long double, 3> weighted(const EffectiveYear &year, const Allocation &allocation)
+{
+    std::array<long double, 3> sums{0.0L, 0.0L, 0.0L};
+    for (qsizetype s = 0; s < year.services.size(); ++s)
+        sums[size_t(year.services.at(s).tier)] += (long double)(allocation.fundingOf(s).minor()) * year.services.at(s).priority;
+    return sums;
+}
+
+} // namespace
+
 Allocation IntegerRepair::repair(const EffectiveYear &year, const FractionalAllocation &solution)
 {
-    return Repair(year, solution).run();
+    Allocation repaired = Repair(year, solution).run();
+    // The integer program's rounding wins where it holds and serves the tiers at least as well.
+    const std::optional<Allocation> rounded = UnitRounding::round(year, solution);
+    if (rounded && AllocationCheck::check(year, *rounded).isEmpty() && weighted(year, *rounded) >= weighted(year, repaired))
+        return *rounded;
+    return repaired;
 }
 
 } // namespace lps

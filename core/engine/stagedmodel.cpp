@@ -1,0 +1,405 @@
+#include "stagedmodel.h"
+
+#include "allocationcheck.h"
+#include "allocationsolver.h"
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lps {
+
+namespace {
+
+// Funding below this many scaled units is solver noise, not money (a scaled unit is at least
+// one minor unit).
+constexpr double kNoise = 1e-6;
+
+double certaintyPenalty(Certainty certainty)
+{
+    switch (certainty) {
+    case Certainty::Confirmed:
+        return 1.0;
+    case Certainty::Expected:
+        return 2.0;
+    case Certainty::Speculative:
+        return 4.0;
+    }
+    return 1.0;
+}
+
+} // namespace
+
+StagedModel::StagedModel(const EffectiveYear &year, const ResourceGroups &groups, bool tightHolds)
+    : m_year(year)
+    , m_groups(groups)
+    , m_problem(glp_create_prob(), glp_delete_prob)
+    , m_tightHolds(tightHolds)
+{
+    chooseScale();
+    addColumns();
+    addRows();
+    // Without scaling the simplex stalled for minutes on the demo plan.
+    glp_scale_prob(m_problem.get(), GLP_SF_AUTO);
+}
+
+StagedModel::~StagedModel() = default;
+
+// Money in units of `m_scale` minor units, so that the largest amount is about 10^7: GLPK's
+// tolerances are relative, but keeping numbers moderate keeps the basis well conditioned.
+void StagedModel::chooseScale()
+{
+    qint64 largest = 1;
+    for (const EffectiveResource &r : m_year.resources)
+        largest = std::max(largest, r.available.minor());
+    for (const EffectiveService &s : m_year.services)
+        largest = std::max(largest, s.cost.minor());
+    m_scale = std::max(1.0, std::pow(10.0, std::floor(std::log10(double(largest))) - 7));
+}
+
+void StagedModel::addColumns()
+{
+    m_columnOf = QList<int>(m_groups.size() * services(), 0);
+    m_serviceColumns = QList<QList<int>>(services());
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        const EffectiveResource &resource = m_groups.representative(g);
+        for (qsizetype s = 0; s < services(); ++s) {
+            const EffectiveService &service = m_year.services.at(s);
+            if (service.cost.isZero() || !m_year.mayFund(resource, service))
+                continue;
+            const int column = glp_add_cols(m_problem.get(), 1);
+            glp_set_col_bnds(m_problem.get(), column, GLP_FX, 0.0, 0.0); // until its tier's stage
+            m_columns.push_back({g, s});
+            m_columnOf[g * services() + s] = column;
+            m_serviceColumns[s].append(column);
+        }
+    }
+    m_binaryOf = QList<int>(services(), 0);
+    for (qsizetype s = 0; s < services(); ++s) {
+        const EffectiveService &service = m_year.services.at(s);
+        if (service.minimumShare <= 0 || service.cost.isZero() || m_serviceColumns.at(s).isEmpty())
+            continue;
+        const int column = glp_add_cols(m_problem.get(), 1);
+        glp_set_col_kind(m_problem.get(), column, GLP_IV);
+        glp_set_col_bnds(m_problem.get(), column, GLP_FX, 0.0, 0.0);
+        m_binaryOf[s] = column;
+    }
+}
+
+int StagedModel::addRow(const std::vector<std::pair<int, double>> &terms, int type, double low, double high)
+{
+    if (terms.empty())
+        return 0;
+    const int row = glp_add_rows(m_problem.get(), 1);
+    glp_set_row_bnds(m_problem.get(), row, type, low, high);
+    std::vector<int> index{0};
+    std::vector<double> value{0.0};
+    for (const auto &[c, v] : terms) {
+        index.push_back(c);
+        value.push_back(v);
+    }
+    glp_set_mat_row(m_problem.get(), row, int(terms.size()), index.data(), value.data());
+    return row;
+}
+
+void StagedModel::addRows()
+{
+    m_groupRow = QList<int>(m_groups.size(), 0);
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        std::vector<std::pair<int, double>> terms;
+        for (qsizetype s = 0; s < services(); ++s) {
+            if (column(g, s))
+                terms.push_back({column(g, s), 1.0});
+        }
+        m_groupRow[g] = addRow(terms, GLP_UP, 0.0, scaled(m_groups.available(g)));
+    }
+    m_costRow = QList<int>(services(), 0);
+    for (qsizetype s = 0; s < services(); ++s)
+        addServiceRows(s);
+}
+
+void StagedModel::addServiceRows(qsizetype s)
+{
+    const EffectiveService &service = m_year.services.at(s);
+    std::vector<std::pair<int, double>> funding;
+    std::vector<std::pair<int, double>> hours;
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        if (!column(g, s))
+            continue;
+        funding.push_back({column(g, s), 1.0});
+        const EffectiveResource &resource = m_groups.representative(g);
+        if (resource.kind == ResourceKind::Time && resource.hourValue.minor() > 0)
+            hours.push_back({column(g, s), m_scale / double(resource.hourValue.minor())});
+        if (resource.matchRatio)
+            m_matches.push_back({g, s, false});
+    }
+    if (funding.empty())
+        return;
+    if (const int y = m_binaryOf.at(s)) {
+        // f <= C y and f >= ceil(m C) y: funded at least to the minimum share, or not at all.
+        auto upper = funding;
+        upper.push_back({y, -scaled(service.cost)});
+        m_costRow[s] = addRow(upper, GLP_UP, 0.0, 0.0);
+        auto lower = funding;
+        lower.push_back({y, -minimum(s)});
+        addRow(lower, GLP_LO, 0.0, 0.0);
+    } else {
+        m_costRow[s] = addRow(funding, GLP_UP, 0.0, scaled(service.cost));
+    }
+    if (!hours.empty()) {
+        // In money terms: divided by the largest coefficient, so that a plan with a penny an
+        // hour and a billion hours is as well conditioned as one with £12.50 and 60,000.
+        double largest = 0.0;
+        for (const auto &term : hours)
+            largest = std::max(largest, term.second);
+        for (auto &term : hours)
+            term.second /= largest;
+        addRow(hours, GLP_UP, 0.0, double(service.timeCapacityHours) / largest);
+    }
+}
+
+// x[g,s] <= k * (money of the match sector for s). A row only for the pairs where an answer
+// broke it: a matched resource funds few services, and the rows for all the others were most
+// of the problem (30,000 of 35,000 rows on the stress plan).
+void StagedModel::addMatchRow(const Match &match)
+{
+    const EffectiveResource &resource = m_groups.representative(match.group);
+    std::vector<std::pair<int, double>> terms{{column(match.group, match.service), 1.0}};
+    for (qsizetype p = 0; p < m_groups.size(); ++p) {
+        if (p != match.group && column(p, match.service) && m_groups.representative(p).sector == resource.matchSector)
+            terms.push_back({column(p, match.service), -*resource.matchRatio});
+    }
+    addRow(terms, GLP_UP, 0.0, 0.0);
+}
+
+bool StagedModel::addBrokenMatchRows()
+{
+    bool added = false;
+    for (Match &match : m_matches) {
+        if (match.inModel)
+            continue;
+        const EffectiveResource &resource = m_groups.representative(match.group);
+        const double given = glp_get_col_prim(m_problem.get(), column(match.group, match.service));
+        if (given <= kNoise)
+            continue;
+        double matched = 0.0;
+        for (qsizetype p = 0; p < m_groups.size(); ++p) {
+            if (p != match.group && column(p, match.service) && m_groups.representative(p).sector == resource.matchSector)
+                matched += glp_get_col_prim(m_problem.get(), column(p, match.service));
+        }
+        if (given > *resource.matchRatio * matched + kNoise) {
+            addMatchRow(match);
+            match.inModel = true;
+            added = true;
+        }
+    }
+    return added;
+}
+
+void StagedModel::openTier(Tier tier)
+{
+    for (const Column &c : m_columns) {
+        if (m_year.services.at(c.service).tier != tier)
+            continue;
+        const EffectiveResource &resource = m_groups.representative(c.group);
+        const int col = column(c.group, c.service);
+        // A cap is a bound; no bound repeats the resource row (it doubled the iterations).
+        if (resource.maxPerService && *resource.maxPerService < resource.available)
+            glp_set_col_bnds(m_problem.get(), col, GLP_DB, 0.0, scaled(*resource.maxPerService));
+        else
+            glp_set_col_bnds(m_problem.get(), col, GLP_LO, 0.0, 0.0);
+    }
+    for (qsizetype s = 0; s < services(); ++s) {
+        if (m_binaryOf.at(s) && m_year.services.at(s).tier == tier) {
+            m_undecided << s;
+            bind(s, Choice::Undecided);
+        }
+    }
+}
+
+void StagedModel::setObjective(const std::vector<double> &coefficients, int direction)
+{
+    glp_set_obj_dir(m_problem.get(), direction);
+    for (int c = 1; c <= glp_get_num_cols(m_problem.get()); ++c)
+        glp_set_obj_coef(m_problem.get(), c, coefficients[size_t(c - 1)]);
+}
+
+std::vector<double> StagedModel::tierWeights(Tier tier) const
+{
+    std::vector<double> result(size_t(glp_get_num_cols(m_problem.get())), 0.0);
+    for (const Column &c : m_columns) {
+        const EffectiveService &service = m_year.services.at(c.service);
+        if (service.tier == tier)
+            result[size_t(column(c.group, c.service) - 1)] = service.priority;
+    }
+    return result;
+}
+
+void StagedModel::maximiseTier(Tier tier)
+{
+    setObjective(tierWeights(tier), GLP_MAX);
+}
+
+void StagedModel::minimisePenalties()
+{
+    std::vector<double> penalties(size_t(glp_get_num_cols(m_problem.get())), 0.0);
+    for (const Column &c : m_columns)
+        penalties[size_t(column(c.group, c.service) - 1)] = certaintyPenalty(m_groups.representative(c.group).certainty);
+    setObjective(penalties, GLP_MIN);
+}
+
+bool StagedModel::runSimplex(bool dual)
+{
+    glp_smcp parameters;
+    glp_init_smcp(&parameters);
+    parameters.msg_lev = GLP_MSG_OFF;
+    parameters.presolve = GLP_OFF;
+    parameters.meth = dual ? GLP_DUALP : GLP_PRIMAL;
+    parameters.tm_lim = AllocationSolver::kTimeLimitMs * 5; // a stalled simplex must not hang the app
+    const int code = glp_simplex(m_problem.get(), &parameters);
+    m_lastStatus = code == 0 ? glp_get_status(m_problem.get()) : 0;
+    return m_lastStatus == GLP_OPT;
+}
+
+// GLPK sometimes calls a warm re-solve infeasible that a fresh basis then solves (PLATFORM-NOTES,
+// and a minimum-share branch here): unless told otherwise, a cold start has to agree.
+bool StagedModel::solve(bool dual, bool confirmInfeasible)
+{
+    do {
+        if (!runSimplex(dual) && !runSimplex(false)) {
+            if (infeasible() && !confirmInfeasible)
+                return false;
+            glp_adv_basis(m_problem.get(), 0);
+            if (!runSimplex(false))
+                return false;
+        }
+    } while (addBrokenMatchRows());
+    return true;
+}
+
+bool StagedModel::infeasible() const
+{
+    return m_lastStatus == GLP_NOFEAS;
+}
+
+double StagedModel::objective() const
+{
+    return glp_get_obj_val(m_problem.get());
+}
+
+double StagedModel::funding(qsizetype s) const
+{
+    double total = 0.0;
+    for (const int c : m_serviceColumns.at(s))
+        total += glp_get_col_prim(m_problem.get(), c);
+    return total;
+}
+
+double StagedModel::minimum(qsizetype s) const
+{
+    return scaled(AllocationCheck::minimumFunding(m_year.services.at(s)));
+}
+
+bool StagedModel::belowMinimum(qsizetype s) const
+{
+    const double f = funding(s);
+    return f > kNoise && f < minimum(s) - kNoise;
+}
+
+void StagedModel::bind(qsizetype s, Choice choice)
+{
+    const int y = m_binaryOf.at(s);
+    if (choice == Choice::Undecided)
+        glp_set_col_bnds(m_problem.get(), y, GLP_DB, 0.0, 1.0);
+    else
+        glp_set_col_bnds(m_problem.get(), y, GLP_FX, choice == Choice::Open ? 1.0 : 0.0, choice == Choice::Open ? 1.0 : 0.0);
+}
+
+StagedModel::Basis StagedModel::basis() const
+{
+    Basis basis;
+    for (int i = 1; i <= glp_get_num_rows(m_problem.get()); ++i)
+        basis.rows.push_back(glp_get_row_stat(m_problem.get(), i));
+    for (int j = 1; j <= glp_get_num_cols(m_problem.get()); ++j)
+        basis.columns.push_back(glp_get_col_stat(m_problem.get(), j));
+    return basis;
+}
+
+void StagedModel::restore(const Basis &basis)
+{
+    // Rows added since (match rows) are basic: their slack takes whatever value it needs.
+    for (int i = 1; i <= glp_get_num_rows(m_problem.get()); ++i)
+        glp_set_row_stat(m_problem.get(), i, size_t(i) <= basis.rows.size() ? basis.rows[size_t(i - 1)] : GLP_BS);
+    for (int j = 1; j <= glp_get_num_cols(m_problem.get()); ++j)
+        glp_set_col_stat(m_problem.get(), j, basis.columns[size_t(j - 1)]);
+}
+
+double StagedModel::hold(Tier tier, double optimum)
+{
+    if (settle(tier))
+        return 0.0;
+    double allowance = 0.0;
+    for (const EffectiveService &service : m_year.services) {
+        if (service.tier == tier)
+            allowance += service.priority;
+    }
+    std::vector<std::pair<int, double>> terms;
+    const std::vector<double> weights = tierWeights(tier);
+    for (size_t c = 0; c < weights.size(); ++c) {
+        if (weights[c] != 0.0)
+            terms.push_back({int(c) + 1, weights[c]});
+    }
+    // Tight holds give up only floating-point noise; the allowance of the rule is the fallback
+    // when GLPK calls a tight hold infeasible. Later stages (the tidy stage above all) would
+    // otherwise spend the allowance cutting funding.
+    const double bound = m_tightHolds ? optimum - (std::abs(optimum) * 1e-11 + 1e-7) : optimum - allowance / m_scale;
+    addRow(terms, GLP_LO, bound, 0.0);
+    return (optimum - bound) * m_scale;
+}
+
+// A tier the optimum funds in full stays so as an equality on each service's cost: exact, and
+// kinder to the simplex than a dense hold row.
+bool StagedModel::settle(Tier tier)
+{
+    for (qsizetype s = 0; s < services(); ++s) {
+        const EffectiveService &service = m_year.services.at(s);
+        if (service.tier == tier && !service.cost.isZero() && funding(s) < scaled(service.cost) - kNoise)
+            return false;
+    }
+    for (qsizetype s = 0; s < services(); ++s) {
+        const EffectiveService &service = m_year.services.at(s);
+        if (service.tier != tier || !m_costRow.at(s))
+            continue;
+        if (m_binaryOf.at(s)) {
+            bind(s, Choice::Open);
+            glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, 0.0, 0.0);
+            m_undecided.removeOne(s);
+        } else {
+            glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, scaled(service.cost), scaled(service.cost));
+        }
+    }
+    return true;
+}
+
+QList<double> StagedModel::groupAmounts() const
+{
+    QList<double> amounts(m_groups.size() * services(), 0.0);
+    for (const Column &c : m_columns)
+        amounts[c.group * services() + c.service] = std::max(0.0, glp_get_col_prim(m_problem.get(), column(c.group, c.service))) * m_scale;
+    return amounts;
+}
+
+QList<double> StagedModel::groupMarginals() const
+{
+    QList<double> marginals(m_groups.size(), 0.0);
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        if (!m_groupRow.at(g))
+            continue;
+        const double dual = glp_get_row_dual(m_problem.get(), m_groupRow.at(g));
+        marginals[g] = std::abs(dual) < 1e-9 ? 0.0 : dual;
+    }
+    return marginals;
+}
+
+} // namespace lps
