@@ -67,6 +67,7 @@ private:
             }
             for (const qsizetype s : undecided)
                 m_open[s] = outcome.open.at(s);
+            m_model.restore(outcome.basis);
         } else {
             for (const qsizetype s : undecided)
                 m_open[s] = m_model.funding(s) > 1e-6;

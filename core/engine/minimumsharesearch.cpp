@@ -176,6 +176,7 @@ private:
                 m_incumbent = bound;
                 for (const qsizetype s : m_model.undecided())
                     m_outcome.open[s] = m_model.funding(s) > 1e-6;
+                m_outcome.basis = m_model.basis();
             }
         } else {
             node.basis = std::make_shared<const StagedModel::Basis>(m_model.basis());

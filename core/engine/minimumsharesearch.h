@@ -24,6 +24,8 @@ public:
         double gap = 0.0;
         /// Per service: whether it is funded at all (meaningful for the undecided ones).
         QList<bool> open;
+        /// The basis of the LP that gave the answer: the place to solve it again from.
+        StagedModel::Basis basis;
     };
 
     /// Starts from the model's current LP answer; `tolerance` (in the objective's units) is how
