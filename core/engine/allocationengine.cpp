@@ -69,7 +69,11 @@ void addResource(YearResult &result, const EffectiveYear &year, const Fractional
 
 YearResult AllocationEngine::evaluate(const EffectiveYear &year)
 {
-    const FractionalAllocation solution = AllocationSolver::solve(year);
+    return resultOf(year, AllocationSolver::solve(year));
+}
+
+YearResult AllocationEngine::resultOf(const EffectiveYear &year, const FractionalAllocation &solution)
+{
     YearResult result;
     result.yearIndex = year.yearIndex;
     result.calendarYear = year.calendarYear;

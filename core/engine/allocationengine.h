@@ -2,6 +2,7 @@
 
 #include "model/plan.h"
 #include "scenarios/effectiveyear.h"
+#include "allocationsolver.h"
 #include "yearresult.h"
 
 #include <QString>
@@ -16,6 +17,9 @@ class AllocationEngine
 {
 public:
     static YearResult evaluate(const EffectiveYear &year);
+    /// The result for an answer of AllocationSolver: rounded, checked and summed up; the
+    /// waterfall, never called optimal, when the solver gave up.
+    static YearResult resultOf(const EffectiveYear &year, const FractionalAllocation &solution);
     /// nullopt for an unknown scenario or a year outside the plan.
     static std::optional<YearResult> evaluate(const Plan &plan, const QString &scenarioId, int yearIndex);
 };

@@ -341,10 +341,8 @@ int main(int argc, char *argv[])
             entry.insert(QStringLiteral("allYearsOnce"), QJsonObject{{QStringLiteral("ms"), qRound(ms * 1000.0) / 1000.0},
                                                                      {QStringLiteral("optimalYears"), optimalYears}});
         }
-        if (c.name != QStringLiteral("stress")) {
-            std::fprintf(stderr, "%s: value of pooling...\n", qPrintable(c.name));
-            entry.insert(QStringLiteral("poolingValue"), pooling(c.plan));
-        }
+        std::fprintf(stderr, "%s: value of pooling...\n", qPrintable(c.name));
+        entry.insert(QStringLiteral("poolingValue"), pooling(c.plan));
         plans << entry;
         // The short mode's one hard check: the demo's answers are proven and checked optima.
         if (c.name == QStringLiteral("demo") && (!full.allOptimal() || !change.allOptimal())) {

@@ -1,6 +1,7 @@
 #include "demo/demoplan.h"
 #include "engine/allocationcheck.h"
 #include "engine/allocationengine.h"
+#include "engine/allocationsolver.h"
 #include "engine/waterfall.h"
 #include "scenarios/scenarioapplier.h"
 
@@ -89,6 +90,8 @@ private slots:
     void demoIsOptimalAndExactInEveryScenarioAndYear();
     void randomPlansAreFeasibleAndBeatTheWaterfall();
     void sameInputSameOutput();
+    void solverThatGivesUpLeavesTheCheckedWaterfall();
+    void searchCutShortIsNotCalledOptimal();
 };
 
 void TestAllocationEngine::poolingAvoidsTheWaterfallTrap()
@@ -302,6 +305,39 @@ void TestAllocationEngine::sameInputSameOutput()
     const auto first = AllocationEngine::evaluate(plan, QStringLiteral("provider-failure"), 2);
     const auto second = AllocationEngine::evaluate(plan, QStringLiteral("provider-failure"), 2);
     QCOMPARE(first->allocation, second->allocation);
+}
+
+void TestAllocationEngine::solverThatGivesUpLeavesTheCheckedWaterfall()
+{
+    const EffectiveYear y = *ScenarioApplier(DemoPlan::plan()).apply(QStringLiteral("baseline"), 1);
+    FractionalAllocation gaveUp;
+    gaveUp.solved = false;
+    const YearResult result = AllocationEngine::resultOf(y, gaveUp);
+    QVERIFY(!result.optimal);
+    // People still see a valid allocation: the waterfall, passing the exact check, with one
+    // problem that says what happened.
+    QCOMPARE(result.allocation, Waterfall::allocate(y));
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems.first().toString().contains(QStringLiteral("waterfall")), qPrintable(describe(result.problems)));
+    QVERIFY(AllocationCheck::check(y, result.allocation).isEmpty());
+    QCOMPARE(result.services.size(), y.services.size());
+    Money funded;
+    for (const ServiceOutcome &s : result.services)
+        funded += s.funded;
+    QCOMPARE(result.tiers[0].funded + result.tiers[1].funded + result.tiers[2].funded, funded);
+}
+
+void TestAllocationEngine::searchCutShortIsNotCalledOptimal()
+{
+    const EffectiveYear y = *ScenarioApplier(DemoPlan::plan()).apply(QStringLiteral("baseline"), 1);
+    FractionalAllocation cutShort = AllocationSolver::solve(y);
+    QVERIFY(cutShort.solved && cutShort.proven);
+    cutShort.proven = false;
+    cutShort.mipGap = 0.0125;
+    const YearResult result = AllocationEngine::resultOf(y, cutShort);
+    QVERIFY(!result.optimal);
+    QCOMPARE(result.mipGap, std::optional<double>(0.0125));
+    QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
 }
 
 QTEST_GUILESS_MAIN(TestAllocationEngine)
