@@ -11,7 +11,13 @@
 namespace lps {
 
 /// How far a service is funded: in full, in part, not at all, or not needed (decommissioned).
-enum class FundingStatus { Funded, Partial, Unfunded, Decommissioned };
+enum class FundingStatus
+{
+    Funded,
+    Partial,
+    Unfunded,
+    Decommissioned
+};
 
 QString spelling(FundingStatus status);
 
@@ -26,9 +32,18 @@ public:
     qsizetype resourceCount() const { return m_resources; }
     qsizetype serviceCount() const { return m_services; }
 
-    Money at(qsizetype resource, qsizetype service) const { return m_amounts.at(resource * m_services + service); }
-    void set(qsizetype resource, qsizetype service, Money amount) { m_amounts[resource * m_services + service] = amount; }
-    void add(qsizetype resource, qsizetype service, Money amount) { m_amounts[resource * m_services + service] += amount; }
+    Money at(qsizetype resource, qsizetype service) const
+    {
+        return m_amounts.at(resource * m_services + service);
+    }
+    void set(qsizetype resource, qsizetype service, Money amount)
+    {
+        m_amounts[resource * m_services + service] = amount;
+    }
+    void add(qsizetype resource, qsizetype service, Money amount)
+    {
+        m_amounts[resource * m_services + service] += amount;
+    }
 
     /// f_s: everything a service receives.
     Money fundingOf(qsizetype service) const;

@@ -20,7 +20,8 @@ public:
     /// The least a service with a minimum share may receive if it is funded at all.
     static Money minimumFunding(const EffectiveService &service);
     /// The most resource r may give service s given what the others give it (match funding).
-    static Money matchLimit(const EffectiveYear &year, const Allocation &allocation, qsizetype r, qsizetype s);
+    static Money matchLimit(const EffectiveYear &year, const Allocation &allocation, qsizetype r,
+                            qsizetype s);
 };
 
 } // namespace lps

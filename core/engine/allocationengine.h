@@ -1,8 +1,8 @@
 #pragma once
 
+#include "allocationsolver.h"
 #include "model/plan.h"
 #include "scenarios/effectiveyear.h"
-#include "allocationsolver.h"
 #include "yearresult.h"
 
 #include <QString>
@@ -21,7 +21,8 @@ public:
     /// waterfall, never called optimal, when the solver gave up.
     static YearResult resultOf(const EffectiveYear &year, const FractionalAllocation &solution);
     /// nullopt for an unknown scenario or a year outside the plan.
-    static std::optional<YearResult> evaluate(const Plan &plan, const QString &scenarioId, int yearIndex);
+    static std::optional<YearResult> evaluate(const Plan &plan, const QString &scenarioId,
+                                              int yearIndex);
 };
 
 } // namespace lps

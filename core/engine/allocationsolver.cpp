@@ -57,7 +57,8 @@ private:
         if (!m_model.solve())
             return false;
         const QList<qsizetype> &undecided = m_model.undecided();
-        if (std::any_of(undecided.begin(), undecided.end(), [this](qsizetype s) { return m_model.belowMinimum(s); })) {
+        if (std::any_of(undecided.begin(), undecided.end(),
+                        [this](qsizetype s) { return m_model.belowMinimum(s); })) {
             const MinimumShareSearch::Outcome outcome = search(tier);
             if (!outcome.found)
                 return false;
@@ -92,7 +93,8 @@ private:
     {
         const double tolerance = searchTolerance(tier);
         const StagedModel::Basis root = m_model.basis();
-        MinimumShareSearch::Outcome outcome = MinimumShareSearch::run(m_model, m_year.services.size(), tolerance, AllocationSolver::kNodeLimit, false);
+        MinimumShareSearch::Outcome outcome = MinimumShareSearch::run(
+            m_model, m_year.services.size(), tolerance, AllocationSolver::kNodeLimit, false);
         if (outcome.found)
             return outcome;
         for (const qsizetype s : m_model.undecided())
@@ -100,7 +102,8 @@ private:
         m_model.restore(root);
         if (!m_model.solve(true))
             return outcome;
-        return MinimumShareSearch::run(m_model, m_year.services.size(), tolerance, AllocationSolver::kNodeLimit, true);
+        return MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
+                                       AllocationSolver::kNodeLimit, true);
     }
 
     // Half the rule's allowance for the tier (a minor unit per service, weighted): a branch that

@@ -101,27 +101,38 @@ private:
                 total += value;
                 // A value within a millionth of a unit above an integer is that integer.
                 const auto whole = qint64(std::floor(value + 1e-6));
-                m_x.set(r, s, quantise(r, Money::fromMinor(std::clamp<qint64>(whole, 0, Money::kMaxMinor))));
+                m_x.set(
+                    r, s,
+                    quantise(r, Money::fromMinor(std::clamp<qint64>(whole, 0, Money::kMaxMinor))));
                 if (value - double(whole) > 1e-6)
                     fractions.push_back({value - double(whole), r, s});
             }
-            const qint64 wanted = std::min<qint64>(qint64(std::llround(total)), m_year.resources.at(r).available.minor());
+            const qint64 wanted = std::min<qint64>(qint64(std::llround(total)),
+                                                   m_year.resources.at(r).available.minor());
             extra[r] = wanted - m_x.usageOf(r).minor();
         }
-        std::stable_sort(fractions.begin(), fractions.end(), [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
+        std::stable_sort(
+            fractions.begin(), fractions.end(),
+            [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
         QList<qsizetype> rank(services(), 0);
         const QList<qsizetype> order = serviceOrder();
         for (qsizetype k = 0; k < order.size(); ++k)
             rank[order.at(k)] = k;
-        std::stable_sort(fractions.begin(), fractions.end(), [&rank](const Fraction &a, const Fraction &b) { return rank[a.service] < rank[b.service]; });
+        std::stable_sort(fractions.begin(), fractions.end(),
+                         [&rank](const Fraction &a, const Fraction &b) {
+                             return rank[a.service] < rank[b.service];
+                         });
         // Plain money first: it can raise what matched money may give, never lower it.
         for (const bool matched : {false, true}) {
             for (const Fraction &f : fractions) {
-                if (m_year.resources.at(f.resource).matchRatio.has_value() == matched && m_x.fundingOf(f.service) < target(f.service))
+                if (m_year.resources.at(f.resource).matchRatio.has_value() == matched &&
+                    m_x.fundingOf(f.service) < target(f.service))
                     giveUnit(f.resource, f.service, extra);
             }
         }
-        std::stable_sort(fractions.begin(), fractions.end(), [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
+        std::stable_sort(
+            fractions.begin(), fractions.end(),
+            [](const Fraction &a, const Fraction &b) { return a.remainder > b.remainder; });
         for (const Fraction &f : fractions) {
             if (m_x.fundingOf(f.service) < m_year.services.at(f.service).cost)
                 giveUnit(f.resource, f.service, extra);
@@ -136,7 +147,8 @@ private:
         const Money more = m_x.at(r, s) + Money::fromMinor(1);
         if (quantise(r, more) != more)
             return; // a cap
-        if (m_year.resources.at(r).matchRatio && more > AllocationCheck::matchLimit(m_year, m_x, r, s))
+        if (m_year.resources.at(r).matchRatio &&
+            more > AllocationCheck::matchLimit(m_year, m_x, r, s))
             return;
         m_x.add(r, s, Money::fromMinor(1));
         --extra[r];
@@ -150,7 +162,8 @@ private:
     void trimResources()
     {
         for (qsizetype r = 0; r < resources(); ++r) {
-            for (qsizetype s = services() - 1; s >= 0 && m_x.usageOf(r) > m_year.resources.at(r).available; --s)
+            for (qsizetype s = services() - 1;
+                 s >= 0 && m_x.usageOf(r) > m_year.resources.at(r).available; --s)
                 reduce(r, s, m_x.usageOf(r) - m_year.resources.at(r).available);
         }
     }
@@ -158,7 +171,8 @@ private:
     void trimCosts()
     {
         for (qsizetype s = 0; s < services(); ++s) {
-            for (qsizetype r = resources() - 1; r >= 0 && m_x.fundingOf(s) > m_year.services.at(s).cost; --r)
+            for (qsizetype r = resources() - 1;
+                 r >= 0 && m_x.fundingOf(s) > m_year.services.at(s).cost; --r)
                 reduce(r, s, m_x.fundingOf(s) - m_year.services.at(s).cost);
         }
     }
@@ -179,9 +193,11 @@ private:
     // The most a time resource may give a service, given the hours the others use there.
     Money timeLimit(qsizetype r, qsizetype s) const
     {
-        const qint64 spare = std::max<qint64>(0, m_year.services.at(s).timeCapacityHours - hoursOf(s, r));
+        const qint64 spare =
+            std::max<qint64>(0, m_year.services.at(s).timeCapacityHours - hoursOf(s, r));
         const qint64 hour = m_year.resources.at(r).hourValue.minor();
-        return Money::fromMinor(hour > 0 && spare > Money::kMaxMinor / hour ? Money::kMaxMinor : spare * hour);
+        return Money::fromMinor(hour > 0 && spare > Money::kMaxMinor / hour ? Money::kMaxMinor
+                                                                            : spare * hour);
     }
 
     void trimCapacity()
@@ -245,7 +261,8 @@ private:
     double slackOf(qsizetype s) const
     {
         const EffectiveService &service = m_year.services.at(s);
-        return m_solution.holdGap[size_t(service.tier)] / double(std::max(1, service.priority)) + 1.0;
+        return m_solution.holdGap[size_t(service.tier)] / double(std::max(1, service.priority)) +
+               1.0;
     }
 
     // Takes money for service s back from other services: from lower tiers (strict tier order
@@ -258,13 +275,14 @@ private:
         for (qsizetype r = 0; r < resources() && m_x.fundingOf(s) < target; ++r) {
             if (m_year.resources.at(r).matchRatio)
                 continue; // its limit depends on the rest; plain money is enough here
-            for (qsizetype other = services() - 1; other >= 0 && m_x.fundingOf(s) < target; --other) {
+            for (qsizetype other = services() - 1; other >= 0 && m_x.fundingOf(s) < target;
+                 --other) {
                 const EffectiveService &donor = m_year.services.at(other);
                 const bool lower = donor.tier > service.tier;
                 // Within the tier only from a service that is itself short: never turn a fully
                 // funded service into a partly funded one.
-                const bool sameButLess = sameTier && other != s && donor.tier == service.tier
-                                         && m_x.fundingOf(other) < donor.cost;
+                const bool sameButLess = sameTier && other != s && donor.tier == service.tier &&
+                                         m_x.fundingOf(other) < donor.cost;
                 if ((!lower && !sameButLess) || m_x.at(r, other).isZero())
                     continue;
                 // A donor with a minimum share keeps it, unless it is below the tier in question.
@@ -301,7 +319,8 @@ private:
     // Confirmed money first, so the least certain stays free, as the tidy stage intends.
     void topUp(qsizetype s, Money target)
     {
-        for (const Certainty certainty : {Certainty::Confirmed, Certainty::Expected, Certainty::Speculative}) {
+        for (const Certainty certainty :
+             {Certainty::Confirmed, Certainty::Expected, Certainty::Speculative}) {
             for (qsizetype r = 0; r < resources() && m_x.fundingOf(s) < target; ++r) {
                 if (m_year.resources.at(r).certainty == certainty)
                     m_x.add(r, s, room(r, s, target - m_x.fundingOf(s)));
@@ -318,7 +337,8 @@ private:
         // Borrow only when that pays within the tier: the shortfall at the highest priority weighs
         // less than the service at its own. Borrowed plain money also lets matched money follow
         // it: alternate a few times.
-        const bool worthIt = double((least - funded).minor()) * 100.0 < double(least.minor()) * m_year.services.at(s).priority;
+        const bool worthIt = double((least - funded).minor()) * 100.0 <
+                             double(least.minor()) * m_year.services.at(s).priority;
         for (int attempt = 0; worthIt && attempt < 3 && m_x.fundingOf(s) < least; ++attempt) {
             topUp(s, least);
             takeFromOthers(s, least, true);
@@ -350,7 +370,8 @@ std::array<long double, 3> weighted(const EffectiveYear &year, const Allocation 
 {
     std::array<long double, 3> sums{0.0L, 0.0L, 0.0L};
     for (qsizetype s = 0; s < year.services.size(); ++s)
-        sums[size_t(year.services.at(s).tier)] += (long double)(allocation.fundingOf(s).minor()) * year.services.at(s).priority;
+        sums[size_t(year.services.at(s).tier)] +=
+            (long double)(allocation.fundingOf(s).minor()) * year.services.at(s).priority;
     return sums;
 }
 
@@ -360,8 +381,9 @@ Allocation IntegerRepair::repair(const EffectiveYear &year, const FractionalAllo
 {
     Allocation repaired = Repair(year, solution).run();
     // The integer program's rounding wins where it holds and serves the tiers at least as well.
-    const std::optional<Allocation> rounded = UnitRounding::round(year, solution);
-    if (rounded && AllocationCheck::check(year, *rounded).isEmpty() && weighted(year, *rounded) >= weighted(year, repaired))
+    const std::optional<Allocation> rounded = UnitRounding::round(year, solution, repaired);
+    if (rounded && AllocationCheck::check(year, *rounded).isEmpty() &&
+        weighted(year, *rounded) >= weighted(year, repaired))
         return *rounded;
     return repaired;
 }

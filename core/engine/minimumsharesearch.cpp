@@ -59,7 +59,10 @@ public:
     }
 
 private:
-    static size_t index(qsizetype s, Choice choice) { return size_t(s) * 2 + (choice == Choice::Open ? 1 : 0); }
+    static size_t index(qsizetype s, Choice choice)
+    {
+        return size_t(s) * 2 + (choice == Choice::Open ? 1 : 0);
+    }
 
     std::vector<double> m_sum;
     std::vector<int> m_count;
@@ -130,19 +133,23 @@ private:
             }
         }
         // The likelier branch is solved last, so that the dive continues into it.
-        const bool openFirst = m_pseudocosts.perUnit(service, Choice::Open) * (m_model.minimum(service) - funding)
-                               > m_pseudocosts.perUnit(service, Choice::Closed) * funding;
-        for (const Choice choice : {openFirst ? Choice::Open : Choice::Closed, openFirst ? Choice::Closed : Choice::Open}) {
+        const bool openFirst =
+            m_pseudocosts.perUnit(service, Choice::Open) * (m_model.minimum(service) - funding) >
+            m_pseudocosts.perUnit(service, Choice::Closed) * funding;
+        for (const Choice choice : {openFirst ? Choice::Open : Choice::Closed,
+                                    openFirst ? Choice::Closed : Choice::Open}) {
             auto fixings = node.fixings;
             fixings.emplace_back(service, choice);
             if (!solveChild(node, fixings))
                 return false;
             if (m_model.infeasible())
                 continue;
-            const double distance = choice == Choice::Open ? m_model.minimum(service) - funding : funding;
+            const double distance =
+                choice == Choice::Open ? m_model.minimum(service) - funding : funding;
             m_pseudocosts.learn(service, choice, node.bound - m_model.objective(), distance);
             const Node child = examine(fixings, m_model.objective());
-            if (!child.candidates.empty() && !(m_incumbent && child.bound <= *m_incumbent + m_tolerance))
+            if (!child.candidates.empty() &&
+                !(m_incumbent && child.bound <= *m_incumbent + m_tolerance))
                 m_open.push_back(child);
         }
         return true;
@@ -167,7 +174,8 @@ private:
         node.fixings = fixings;
         node.bound = bound;
         for (const qsizetype s : m_model.undecided()) {
-            const bool fixed = std::any_of(fixings.begin(), fixings.end(), [s](const auto &f) { return f.first == s; });
+            const bool fixed = std::any_of(fixings.begin(), fixings.end(),
+                                           [s](const auto &f) { return f.first == s; });
             if (!fixed && m_model.belowMinimum(s))
                 node.candidates.emplace_back(s, m_model.funding(s));
         }
@@ -208,7 +216,9 @@ private:
 
 } // namespace
 
-MinimumShareSearch::Outcome MinimumShareSearch::run(StagedModel &model, qsizetype services, double tolerance, int nodeLimit, bool confirmInfeasible)
+MinimumShareSearch::Outcome MinimumShareSearch::run(StagedModel &model, qsizetype services,
+                                                    double tolerance, int nodeLimit,
+                                                    bool confirmInfeasible)
 {
     return Search(model, services, tolerance, confirmInfeasible).run(nodeLimit);
 }

@@ -32,7 +32,8 @@ public:
     /// much better than the best answer a branch must promise to be explored. Branches GLPK calls
     /// infeasible from a warm start are dropped, unless `confirmInfeasible` (a cold start each:
     /// slow, for when a search ended with no answer at all).
-    static Outcome run(StagedModel &model, qsizetype services, double tolerance, int nodeLimit, bool confirmInfeasible);
+    static Outcome run(StagedModel &model, qsizetype services, double tolerance, int nodeLimit,
+                       bool confirmInfeasible);
 };
 
 } // namespace lps

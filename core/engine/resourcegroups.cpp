@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QDataStream>
-#include <QIODevice>
 #include <QHash>
+#include <QIODevice>
 
 #include <algorithm>
 
@@ -48,7 +48,8 @@ ResourceGroups::ResourceGroups(const EffectiveYear &year)
             continue;
         qsizetype group = -1;
         if (!resource.matchRatio && !resource.maxPerService) {
-            const QByteArray key = keyOf(year, resource, matchedSector.value(qsizetype(resource.sector)));
+            const QByteArray key =
+                keyOf(year, resource, matchedSector.value(qsizetype(resource.sector)));
             group = groupOfKey.value(key, -1);
             if (group < 0)
                 groupOfKey.insert(key, m_members.size());
@@ -74,20 +75,27 @@ QList<double> ResourceGroups::spread(const QList<double> &groupAmounts, qsizetyp
     QList<double> amounts(m_year.resources.size() * services, 0.0);
     for (qsizetype g = 0; g < size(); ++g) {
         const QList<qsizetype> &members = m_members.at(g);
-        qsizetype member = 0;
-        double left = double(m_year.resources.at(members.first()).available.minor());
-        for (qsizetype s = 0; s < services; ++s) {
-            double amount = groupAmounts.at(g * services + s);
-            while (amount > 0.0) {
-                // The last member takes whatever floating-point noise is left over.
-                const bool last = member + 1 == members.size();
-                const double take = last ? amount : std::clamp(left, 0.0, amount);
-                amounts[members.at(member) * services + s] += take;
-                amount -= take;
-                left -= take;
-                if (amount > 0.0 && !last) {
-                    ++member;
-                    left = double(m_year.resources.at(members.at(member)).available.minor());
+        QList<double> left;
+        for (const qsizetype r : members)
+            left << double(m_year.resources.at(r).available.minor());
+        // Whole units first, so that one service's fraction of a unit does not split every later
+        // service's money across two members at a fractional point (and lose a unit to rounding
+        // each time); the fractions after, from whoever has room.
+        for (const bool whole : {true, false}) {
+            qsizetype member = 0;
+            for (qsizetype s = 0; s < services; ++s) {
+                const double value = std::max(0.0, groupAmounts.at(g * services + s));
+                const double wholePart = std::floor(value + 1e-6);
+                double amount = whole ? wholePart : std::max(0.0, value - wholePart);
+                while (amount > 0.0) {
+                    // The last member takes whatever floating-point noise is left over.
+                    const bool last = member + 1 == members.size();
+                    const double take = last ? amount : std::clamp(left.at(member), 0.0, amount);
+                    amounts[members.at(member) * services + s] += take;
+                    amount -= take;
+                    left[member] -= take;
+                    if (amount > 0.0 && !last)
+                        ++member;
                 }
             }
         }

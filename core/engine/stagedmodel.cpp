@@ -87,7 +87,8 @@ void StagedModel::addColumns()
     }
 }
 
-int StagedModel::addRow(const std::vector<std::pair<int, double>> &terms, int type, double low, double high)
+int StagedModel::addRow(const std::vector<std::pair<int, double>> &terms, int type, double low,
+                        double high)
 {
     if (terms.empty())
         return 0;
@@ -167,7 +168,8 @@ void StagedModel::addMatchRow(const Match &match)
     const EffectiveResource &resource = m_groups.representative(match.group);
     std::vector<std::pair<int, double>> terms{{column(match.group, match.service), 1.0}};
     for (qsizetype p = 0; p < m_groups.size(); ++p) {
-        if (p != match.group && column(p, match.service) && m_groups.representative(p).sector == resource.matchSector)
+        if (p != match.group && column(p, match.service) &&
+            m_groups.representative(p).sector == resource.matchSector)
             terms.push_back({column(p, match.service), -*resource.matchRatio});
     }
     addRow(terms, GLP_UP, 0.0, 0.0);
@@ -185,7 +187,8 @@ bool StagedModel::addBrokenMatchRows()
             continue;
         double matched = 0.0;
         for (qsizetype p = 0; p < m_groups.size(); ++p) {
-            if (p != match.group && column(p, match.service) && m_groups.representative(p).sector == resource.matchSector)
+            if (p != match.group && column(p, match.service) &&
+                m_groups.representative(p).sector == resource.matchSector)
                 matched += glp_get_col_prim(m_problem.get(), column(p, match.service));
         }
         if (given > *resource.matchRatio * matched + kNoise) {
@@ -245,7 +248,8 @@ void StagedModel::minimisePenalties()
 {
     std::vector<double> penalties(size_t(glp_get_num_cols(m_problem.get())), 0.0);
     for (const Column &c : m_columns)
-        penalties[size_t(column(c.group, c.service) - 1)] = certaintyPenalty(m_groups.representative(c.group).certainty);
+        penalties[size_t(column(c.group, c.service) - 1)] =
+            certaintyPenalty(m_groups.representative(c.group).certainty);
     setObjective(penalties, GLP_MIN);
 }
 
@@ -256,7 +260,8 @@ bool StagedModel::runSimplex(bool dual)
     parameters.msg_lev = GLP_MSG_OFF;
     parameters.presolve = GLP_OFF;
     parameters.meth = dual ? GLP_DUALP : GLP_PRIMAL;
-    parameters.tm_lim = AllocationSolver::kTimeLimitMs * 5; // a stalled simplex must not hang the app
+    parameters.tm_lim =
+        AllocationSolver::kTimeLimitMs * 5; // a stalled simplex must not hang the app
     const int code = glp_simplex(m_problem.get(), &parameters);
     m_lastStatus = code == 0 ? glp_get_status(m_problem.get()) : 0;
     return m_lastStatus == GLP_OPT;
@@ -313,7 +318,8 @@ void StagedModel::bind(qsizetype s, Choice choice)
     if (choice == Choice::Undecided)
         glp_set_col_bnds(m_problem.get(), y, GLP_DB, 0.0, 1.0);
     else
-        glp_set_col_bnds(m_problem.get(), y, GLP_FX, choice == Choice::Open ? 1.0 : 0.0, choice == Choice::Open ? 1.0 : 0.0);
+        glp_set_col_bnds(m_problem.get(), y, GLP_FX, choice == Choice::Open ? 1.0 : 0.0,
+                         choice == Choice::Open ? 1.0 : 0.0);
 }
 
 StagedModel::Basis StagedModel::basis() const
@@ -330,7 +336,8 @@ void StagedModel::restore(const Basis &basis)
 {
     // Rows added since (match rows) are basic: their slack takes whatever value it needs.
     for (int i = 1; i <= glp_get_num_rows(m_problem.get()); ++i)
-        glp_set_row_stat(m_problem.get(), i, size_t(i) <= basis.rows.size() ? basis.rows[size_t(i - 1)] : GLP_BS);
+        glp_set_row_stat(m_problem.get(), i,
+                         size_t(i) <= basis.rows.size() ? basis.rows[size_t(i - 1)] : GLP_BS);
     for (int j = 1; j <= glp_get_num_cols(m_problem.get()); ++j)
         glp_set_col_stat(m_problem.get(), j, basis.columns[size_t(j - 1)]);
 }
@@ -353,7 +360,8 @@ double StagedModel::hold(Tier tier, double optimum)
     // Tight holds give up only floating-point noise; the allowance of the rule is the fallback
     // when GLPK calls a tight hold infeasible. Later stages (the tidy stage above all) would
     // otherwise spend the allowance cutting funding.
-    const double bound = m_tightHolds ? optimum - (std::abs(optimum) * 1e-11 + 1e-7) : optimum - allowance / m_scale;
+    const double bound =
+        m_tightHolds ? optimum - (std::abs(optimum) * 1e-11 + 1e-7) : optimum - allowance / m_scale;
     addRow(terms, GLP_LO, bound, 0.0);
     return (optimum - bound) * m_scale;
 }
@@ -364,7 +372,8 @@ bool StagedModel::settle(Tier tier)
 {
     for (qsizetype s = 0; s < services(); ++s) {
         const EffectiveService &service = m_year.services.at(s);
-        if (service.tier == tier && !service.cost.isZero() && funding(s) < scaled(service.cost) - kNoise)
+        if (service.tier == tier && !service.cost.isZero() &&
+            funding(s) < scaled(service.cost) - kNoise)
             return false;
     }
     for (qsizetype s = 0; s < services(); ++s) {
@@ -376,7 +385,8 @@ bool StagedModel::settle(Tier tier)
             glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, 0.0, 0.0);
             m_undecided.removeOne(s);
         } else {
-            glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, scaled(service.cost), scaled(service.cost));
+            glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, scaled(service.cost),
+                             scaled(service.cost));
         }
     }
     return true;
@@ -386,7 +396,8 @@ QList<double> StagedModel::groupAmounts() const
 {
     QList<double> amounts(m_groups.size() * services(), 0.0);
     for (const Column &c : m_columns)
-        amounts[c.group * services() + c.service] = std::max(0.0, glp_get_col_prim(m_problem.get(), column(c.group, c.service))) * m_scale;
+        amounts[c.group * services() + c.service] =
+            std::max(0.0, glp_get_col_prim(m_problem.get(), column(c.group, c.service))) * m_scale;
     return amounts;
 }
 

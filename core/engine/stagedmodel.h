@@ -24,7 +24,12 @@ class StagedModel
 {
 public:
     /// How a minimum-share binary is bound.
-    enum class Choice { Undecided, Closed, Open };
+    enum class Choice
+    {
+        Undecided,
+        Closed,
+        Open
+    };
 
     /// A basis to return to: the status of every row and column.
     struct Basis
@@ -95,7 +100,10 @@ private:
     };
 
     qsizetype services() const { return m_year.services.size(); }
-    int column(qsizetype group, qsizetype service) const { return m_columnOf.at(group * services() + service); }
+    int column(qsizetype group, qsizetype service) const
+    {
+        return m_columnOf.at(group * services() + service);
+    }
     void chooseScale();
     void addColumns();
     void addRows();

@@ -21,10 +21,11 @@ constexpr int kNodeLimit = 200;
 class Rounding
 {
 public:
-    Rounding(const EffectiveYear &year, const FractionalAllocation &solution)
+    Rounding(const EffectiveYear &year, const FractionalAllocation &solution,
+             const Allocation &start)
         : m_year(year)
         , m_solution(solution)
-        , m_base(year.resources.size(), year.services.size())
+        , m_base(start)
         , m_problem(glp_create_prob(), glp_delete_prob)
     {
     }
@@ -37,9 +38,7 @@ public:
         if (qsizetype(m_variables.size()) > kMaxVariables)
             return std::nullopt;
         addColumns();
-        if (!addResourceRows() || !addServiceRows() || !addMatchRows())
-            return std::nullopt;
-        if (!solve())
+        if (!addResourceRows() || !addServiceRows() || !addMatchRows() || !solve())
             return std::nullopt;
         Allocation result = m_base;
         for (size_t k = 0; k < m_variables.size(); ++k) {
@@ -59,23 +58,27 @@ private:
     qsizetype resources() const { return m_year.resources.size(); }
     qsizetype services() const { return m_year.services.size(); }
 
-    // The amounts of every service that has a fractional amount may move: the unit one of them
+    // Every amount of a service that the rounding touched may move by a unit: one the solver
+    // left fractional, or whose rounded total differs from the solver's. The unit one of them
     // needs can come from a neighbour that is whole.
     void chooseVariables()
     {
         QList<bool> touched(services(), false);
-        for (qsizetype r = 0; r < resources(); ++r) {
-            for (qsizetype s = 0; s < services(); ++s) {
+        for (qsizetype s = 0; s < services(); ++s) {
+            double total = 0.0;
+            for (qsizetype r = 0; r < resources(); ++r) {
                 const double value = std::max(0.0, m_solution.at(r, s));
-                const auto whole = qint64(std::floor(value + 1e-6));
-                m_base.set(r, s, Money::fromMinor(whole));
-                if (value - double(whole) > 1e-6)
+                total += value;
+                if (value - std::floor(value + 1e-6) > 1e-6)
                     touched[s] = true;
             }
+            if (std::abs(total - double(m_base.fundingOf(s).minor())) >= 0.5)
+                touched[s] = true;
         }
         for (qsizetype s = 0; s < services(); ++s) {
             for (qsizetype r = 0; touched.at(s) && r < resources(); ++r) {
-                if (m_year.mayFund(m_year.resources.at(r), m_year.services.at(s)) && m_solution.at(r, s) > 1e-6) {
+                if (m_year.mayFund(m_year.resources.at(r), m_year.services.at(s)) &&
+                    (m_solution.at(r, s) > 1e-6 || !m_base.at(r, s).isZero())) {
                     m_variableOf.insert(r * services() + s, int(m_variables.size()) + 1);
                     m_variables.push_back({r, s});
                 }
@@ -83,28 +86,38 @@ private:
         }
     }
 
-    int variable(qsizetype r, qsizetype s) const { return m_variableOf.value(r * services() + s, 0); }
+    int variable(qsizetype r, qsizetype s) const
+    {
+        return m_variableOf.value(r * services() + s, 0);
+    }
 
     void addColumns()
     {
         glp_add_cols(m_problem.get(), int(m_variables.size()));
-        // Tier weights so that one unit of a higher tier outweighs every unit of the lower ones.
-        std::array<double, 3> gain{0.0, 0.0, 0.0};
-        for (const Variable &v : m_variables)
-            gain[size_t(m_year.services.at(v.service).tier)] += m_year.services.at(v.service).priority;
-        const std::array<double, 3> weight{1.0 + gain[1] * (1.0 + gain[2]) + gain[2], 1.0 + gain[2], 1.0};
         for (size_t k = 0; k < m_variables.size(); ++k) {
             const Variable &v = m_variables[k];
             const EffectiveResource &resource = m_year.resources.at(v.resource);
             const qint64 base = m_base.at(v.resource, v.service).minor();
-            const bool capped = resource.maxPerService && base + 1 > resource.maxPerService->minor();
+            const bool capped =
+                resource.maxPerService && base + 1 > resource.maxPerService->minor();
             const int column = int(k) + 1;
             glp_set_col_kind(m_problem.get(), column, GLP_IV);
-            glp_set_col_bnds(m_problem.get(), column, GLP_DB, base > 0 ? -1.0 : 0.0, capped ? 0.0 : 1.0);
-            const EffectiveService &service = m_year.services.at(v.service);
-            glp_set_obj_coef(m_problem.get(), column, weight[size_t(service.tier)] * service.priority);
+            glp_set_col_bnds(m_problem.get(), column, GLP_DB, base > 0 ? -1.0 : 0.0,
+                             capped ? 0.0 : 1.0);
         }
         glp_set_obj_dir(m_problem.get(), GLP_MAX);
+    }
+
+    // Priority-weighted units of one tier; whole numbers, so a tier is held exactly.
+    std::vector<std::pair<int, double>> tierTerms(Tier tier) const
+    {
+        std::vector<std::pair<int, double>> terms;
+        for (size_t k = 0; k < m_variables.size(); ++k) {
+            const EffectiveService &service = m_year.services.at(m_variables[k].service);
+            if (service.tier == tier)
+                terms.push_back({int(k) + 1, double(service.priority)});
+        }
+        return terms;
     }
 
     void addRow(const std::vector<std::pair<int, double>> &terms, int type, double low, double high)
@@ -138,7 +151,8 @@ private:
                 if (const int k = variable(r, s))
                     terms.push_back({k, 1.0});
             }
-            if (!limit(terms, double((m_year.resources.at(r).available - m_base.usageOf(r)).minor())))
+            if (!limit(terms,
+                       double((m_year.resources.at(r).available - m_base.usageOf(r)).minor())))
                 return false;
         }
         return true;
@@ -166,7 +180,9 @@ private:
                 // amount may only grow, so that the hours row stays linear. Elsewhere a unit
                 // less may free an hour, which the row does not count (it errs on the safe side).
                 if (time && base % hour == 0) {
-                    glp_set_col_bnds(m_problem.get(), k, glp_get_col_ub(m_problem.get(), k) > 0 ? GLP_DB : GLP_FX, 0.0, glp_get_col_ub(m_problem.get(), k));
+                    glp_set_col_bnds(m_problem.get(), k,
+                                     glp_get_col_ub(m_problem.get(), k) > 0 ? GLP_DB : GLP_FX, 0.0,
+                                     glp_get_col_ub(m_problem.get(), k));
                     hours.push_back({k, 1.0});
                 }
             }
@@ -176,8 +192,10 @@ private:
             if (!limit(hours, double(service.timeCapacityHours - baseHours)))
                 return false;
             // Open services keep their minimum share (the solver decided which are open).
-            if (!terms.empty() && m_solution.open.value(s, true) && funded > 0.0 && service.minimumShare > 0)
-                addRow(terms, GLP_LO, double(AllocationCheck::minimumFunding(service).minor()) - funded, 0.0);
+            if (!terms.empty() && m_solution.open.value(s, true) && funded > 0.0 &&
+                service.minimumShare > 0)
+                addRow(terms, GLP_LO,
+                       double(AllocationCheck::minimumFunding(service).minor()) - funded, 0.0);
         }
         return true;
     }
@@ -211,7 +229,26 @@ private:
         return true;
     }
 
+    // Tier by tier, each held at its best (a big-M objective drowned the lower tiers in GLPK's
+    // relative tolerances).
     bool solve()
+    {
+        for (const Tier tier : kAllTiers) {
+            const std::vector<std::pair<int, double>> terms = tierTerms(tier);
+            if (terms.empty())
+                continue;
+            for (int c = 1; c <= int(m_variables.size()); ++c)
+                glp_set_obj_coef(m_problem.get(), c, 0.0);
+            for (const auto &[c, weight] : terms)
+                glp_set_obj_coef(m_problem.get(), c, weight);
+            if (!searchOnce())
+                return false;
+            addRow(terms, GLP_LO, std::round(glp_mip_obj_val(m_problem.get())) - 0.5, 0.0);
+        }
+        return true;
+    }
+
+    bool searchOnce()
     {
         glp_iocp parameters;
         glp_init_iocp(&parameters);
@@ -226,7 +263,10 @@ private:
         };
         const int code = glp_intopt(m_problem.get(), &parameters);
         const int status = glp_mip_status(m_problem.get());
-        return (code == 0 || code == GLP_ESTOP || code == GLP_ETMLIM) && (status == GLP_OPT || status == GLP_FEAS);
+        // A search stopped by its limits still has a valid answer; the caller keeps the start
+        // unless the answer serves the tiers at least as well.
+        return (code == 0 || code == GLP_ESTOP || code == GLP_ETMLIM) &&
+               (status == GLP_OPT || status == GLP_FEAS);
     }
 
     const EffectiveYear &m_year;
@@ -239,9 +279,11 @@ private:
 
 } // namespace
 
-std::optional<Allocation> UnitRounding::round(const EffectiveYear &year, const FractionalAllocation &solution)
+std::optional<Allocation> UnitRounding::round(const EffectiveYear &year,
+                                              const FractionalAllocation &solution,
+                                              const Allocation &start)
 {
-    return Rounding(year, solution).run();
+    return Rounding(year, solution, start).run();
 }
 
 } // namespace lps

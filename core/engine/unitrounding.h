@@ -8,15 +8,17 @@
 
 namespace lps {
 
-/// Rounds the solver's answer to whole minor units by a small integer program: every amount a
-/// rounding could matter for moves by at most one unit from its floor, every rule holds in whole
-/// units, and tiers are served in order, then priority. Heuristic rounding loses a unit here and
-/// there around match ratios and volunteer hours; this finds the best whole-unit neighbour.
+/// Polishes a rounded allocation by a small integer program: every amount of a service the
+/// rounding touched may move by one minor unit, every rule holds in whole units, and the tiers
+/// are served in order, then by priority. Heuristic rounding loses a unit here and there around
+/// match ratios and volunteer hours; this finds the best whole-unit neighbour.
 class UnitRounding
 {
 public:
-    /// Nothing when the program has no answer within its limits (IntegerRepair then rounds).
-    static std::optional<Allocation> round(const EffectiveYear &year, const FractionalAllocation &solution);
+    /// The best neighbour of `start` (a valid whole-unit allocation near `solution`), or nothing
+    /// when the program has no answer within its limits.
+    static std::optional<Allocation>
+    round(const EffectiveYear &year, const FractionalAllocation &solution, const Allocation &start);
 };
 
 } // namespace lps

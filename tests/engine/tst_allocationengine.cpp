@@ -92,6 +92,7 @@ private slots:
     void sameInputSameOutput();
     void solverThatGivesUpLeavesTheCheckedWaterfall();
     void searchCutShortIsNotCalledOptimal();
+    void roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal();
 };
 
 void TestAllocationEngine::poolingAvoidsTheWaterfallTrap()
@@ -338,6 +339,38 @@ void TestAllocationEngine::searchCutShortIsNotCalledOptimal()
     QVERIFY(!result.optimal);
     QCOMPARE(result.mipGap, std::optional<double>(0.0125));
     QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+}
+
+// Round 311 of tst_referencecheck (pence): public money unlocks 1.8x private money, and each
+// must service needs a whole number of pence of it, so whole units cost the need tier about 2.8
+// pence (274 weighted) of the continuous optimum, more than allocation.md's allowance of 200.
+void TestAllocationEngine::roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal()
+{
+    EffectiveResource charity = money("r0", 2035, Sector::Charitable);
+    charity.certainty = Certainty::Speculative;
+    EffectiveResource grant = money("r1", 2711);
+    grant.certainty = Certainty::Expected;
+    EffectiveResource matched = money("r2", 8728, Sector::Private);
+    matched.certainty = Certainty::Expected;
+    matched.matchRatio = 1.8;
+    matched.matchSector = Sector::Public;
+    EffectiveService s2 = service("s2", Tier::Must, 4212, 65);
+    s2.timeCapacityHours = 3;
+    EffectiveService s3 = service("s3", Tier::Need, 9967, 98);
+    s3.minimumShare = 0.1;
+    EffectiveService s4 = service("s4", Tier::Must, 1718, 16);
+    s4.minimumShare = 0.5;
+    const EffectiveYear y = year({charity, grant, matched, money("r3", 9945, Sector::Private)},
+                                 {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
+    const YearResult result = AllocationEngine::evaluate(y);
+    QVERIFY(AllocationCheck::check(y, result.allocation).isEmpty());
+    QVERIFY(!result.optimal);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(!result.problems.first().isError() && result.problems.first().message.contains(QStringLiteral("need tier")),
+             qPrintable(describe(result.problems)));
+    // Still the best whole-pence answer: every must service in full, 4,812 for the need tier.
+    QCOMPARE(result.tiers[0].gap, Money());
+    QCOMPARE(funded(result, "s3"), Money::fromMinor(4812));
 }
 
 QTEST_GUILESS_MAIN(TestAllocationEngine)

@@ -44,7 +44,8 @@ double enumerate(StagedModel &model)
     double best = -1.0;
     for (quint32 mask = 0; mask < (1u << undecided.size()); ++mask) {
         for (qsizetype k = 0; k < undecided.size(); ++k)
-            model.bind(undecided.at(k), mask & (1u << k) ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
+            model.bind(undecided.at(k),
+                       mask & (1u << k) ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
         if (model.solve(true))
             best = std::max(best, model.objective());
     }
@@ -75,19 +76,26 @@ void TestMinimumShareSearch::findsTheBestChoice()
         model.openTier(Tier::Could);
         model.maximiseTier(Tier::Could);
         QVERIFY(model.solve());
-        const bool needsSearch = std::any_of(model.undecided().begin(), model.undecided().end(), [&model](qsizetype s) { return model.belowMinimum(s); });
+        const bool needsSearch =
+            std::any_of(model.undecided().begin(), model.undecided().end(),
+                        [&model](qsizetype s) { return model.belowMinimum(s); });
         if (!needsSearch)
             continue;
         ++searched;
-        const MinimumShareSearch::Outcome outcome = MinimumShareSearch::run(model, year.services.size(), 1e-9, 2000, false);
-        QVERIFY2(outcome.found && outcome.proven, qPrintable(QStringLiteral("round %1").arg(round)));
+        const MinimumShareSearch::Outcome outcome =
+            MinimumShareSearch::run(model, year.services.size(), 1e-9, 2000, false);
+        QVERIFY2(outcome.found && outcome.proven,
+                 qPrintable(QStringLiteral("round %1").arg(round)));
         for (const qsizetype s : model.undecided())
-            model.bind(s, outcome.open.at(s) ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
+            model.bind(s, outcome.open.at(s) ? StagedModel::Choice::Open
+                                             : StagedModel::Choice::Closed);
         QVERIFY(model.solve(true));
         const double found = model.objective();
         const double best = enumerate(model);
-        QVERIFY2(std::abs(found - best) <= 1e-6 * std::max(1.0, best),
-                 qPrintable(QStringLiteral("round %1: search %2, best %3").arg(round).arg(found).arg(best)));
+        QVERIFY2(
+            std::abs(found - best) <= 1e-6 * std::max(1.0, best),
+            qPrintable(
+                QStringLiteral("round %1: search %2, best %3").arg(round).arg(found).arg(best)));
     }
     // The generator must give the search real work, or this test proves nothing.
     QVERIFY2(searched >= 40, qPrintable(QString::number(searched)));
@@ -104,13 +112,16 @@ void TestMinimumShareSearch::nodeLimitIsReported()
         model.openTier(Tier::Could);
         model.maximiseTier(Tier::Could);
         QVERIFY(model.solve());
-        if (std::none_of(model.undecided().begin(), model.undecided().end(), [&model](qsizetype s) { return model.belowMinimum(s); }))
+        if (std::none_of(model.undecided().begin(), model.undecided().end(),
+                         [&model](qsizetype s) { return model.belowMinimum(s); }))
             continue;
         // No node at all: nothing is known, and the caller must say so.
-        const MinimumShareSearch::Outcome none = MinimumShareSearch::run(model, year.services.size(), 1e-9, 0, false);
+        const MinimumShareSearch::Outcome none =
+            MinimumShareSearch::run(model, year.services.size(), 1e-9, 0, false);
         QVERIFY(!none.found && !none.proven);
         QVERIFY(model.solve());
-        const MinimumShareSearch::Outcome one = MinimumShareSearch::run(model, year.services.size(), 1e-9, 1, false);
+        const MinimumShareSearch::Outcome one =
+            MinimumShareSearch::run(model, year.services.size(), 1e-9, 1, false);
         QVERIFY(!one.proven || one.gap == 0.0);
         if (one.found && !one.proven) {
             ++cutShort;
