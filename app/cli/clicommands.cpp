@@ -262,36 +262,68 @@ std::optional<QList<int>> years(Context &context, const QCommandLineParser &pars
     return QList<int>{*index};
 }
 
+// What evaluate and compare share: one plan file, a known --format and the years asked for.
+struct ReportInput
+{
+    Plan plan;
+    QString format;
+    QList<int> years;
+};
+
+// Nothing, after a message whose exit code is left in `code`, when any of it is wrong.
+std::optional<ReportInput> reportInput(Context &context, const QCommandLineParser &parser, const QString &verb, int &code)
+{
+    code = UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        context.usage(QStringLiteral("give one scenario file or plan JSON to %1").arg(verb));
+        return std::nullopt;
+    }
+    const QString format = parser.value(kFormat);
+    if (!knownFormat(format)) {
+        context.usage(QStringLiteral("--format takes json, csv or table, not \"%1\"").arg(format));
+        return std::nullopt;
+    }
+    const QString path = parser.positionalArguments().first();
+    PlanFileResult loaded = PlanLoader::load(path);
+    if (!loaded.plan) {
+        code = report(context, loaded.error, path);
+        return std::nullopt;
+    }
+    const std::optional<QList<int>> indices = years(context, parser, *loaded.plan);
+    if (!indices)
+        return std::nullopt;
+    return ReportInput{std::move(*loaded.plan), format, *indices};
+}
+
+template <typename Json, typename Csv, typename Table>
+int write(Context &context, const QString &format, Json json, Csv csv, Table table)
+{
+    if (format == QLatin1String("json"))
+        context.out << QString::fromUtf8(json());
+    else if (format == QLatin1String("csv"))
+        context.out << QString::fromUtf8(csv());
+    else
+        context.out << table();
+    return Success;
+}
+
 int evaluate(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
         return UsageError;
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(QStringLiteral("give one scenario file or plan JSON to evaluate"));
-    const QString how = parser.value(kFormat);
-    if (!knownFormat(how))
-        return context.usage(QStringLiteral("--format takes json, csv or table, not \"%1\"").arg(how));
-    const QString path = parser.positionalArguments().first();
-    const PlanFileResult loaded = PlanLoader::load(path);
-    if (!loaded.plan)
-        return report(context, loaded.error, path);
-    const Plan &plan = *loaded.plan;
-    const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id;
-    if (!knownScenario(context, plan, scenarioId))
+    int code = Success;
+    const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("evaluate"), code);
+    if (!input)
+        return code;
+    const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id;
+    if (!knownScenario(context, input->plan, scenarioId))
         return UsageError;
-    const std::optional<QList<int>> indices = years(context, parser, plan);
-    if (!indices)
-        return UsageError;
-    const Evaluation evaluation = Evaluation::of(plan, scenarioId, *indices);
-    if (how == QLatin1String("json"))
-        context.out << QString::fromUtf8(EvaluationJson::write(evaluation));
-    else if (how == QLatin1String("csv"))
-        context.out << QString::fromUtf8(EvaluationCsv::write(evaluation));
-    else
-        context.out << EvaluationTable::write(evaluation);
-    return Success;
+    const Evaluation evaluation = Evaluation::of(input->plan, scenarioId, input->years);
+    return write(
+        context, input->format, [&] { return EvaluationJson::write(evaluation); }, [&] { return EvaluationCsv::write(evaluation); },
+        [&] { return EvaluationTable::write(evaluation); });
 }
 
 int compare(Context &context, const QStringList &arguments)
@@ -301,31 +333,18 @@ int compare(Context &context, const QStringList &arguments)
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {base, scenario, kYear, kFormat}))
         return UsageError;
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(QStringLiteral("give one scenario file or plan JSON to compare in"));
-    if (!parser.isSet(base) || !parser.isSet(scenario))
+    if (parser.positionalArguments().size() == 1 && (!parser.isSet(base) || !parser.isSet(scenario)))
         return context.usage(QStringLiteral("say what to compare: --base ID --scenario ID"));
-    const QString how = parser.value(kFormat);
-    if (!knownFormat(how))
-        return context.usage(QStringLiteral("--format takes json, csv or table, not \"%1\"").arg(how));
-    const QString path = parser.positionalArguments().first();
-    const PlanFileResult loaded = PlanLoader::load(path);
-    if (!loaded.plan)
-        return report(context, loaded.error, path);
-    const Plan &plan = *loaded.plan;
-    if (!knownScenario(context, plan, parser.value(base)) || !knownScenario(context, plan, parser.value(scenario)))
+    int code = Success;
+    const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("compare in"), code);
+    if (!input)
+        return code;
+    if (!knownScenario(context, input->plan, parser.value(base)) || !knownScenario(context, input->plan, parser.value(scenario)))
         return UsageError;
-    const std::optional<QList<int>> indices = years(context, parser, plan);
-    if (!indices)
-        return UsageError;
-    const Comparison comparison = Comparison::of(plan, parser.value(base), parser.value(scenario), *indices);
-    if (how == QLatin1String("json"))
-        context.out << QString::fromUtf8(ComparisonJson::write(comparison));
-    else if (how == QLatin1String("csv"))
-        context.out << QString::fromUtf8(ComparisonCsv::write(comparison));
-    else
-        context.out << ComparisonTable::write(comparison);
-    return Success;
+    const Comparison comparison = Comparison::of(input->plan, parser.value(base), parser.value(scenario), input->years);
+    return write(
+        context, input->format, [&] { return ComparisonJson::write(comparison); }, [&] { return ComparisonCsv::write(comparison); },
+        [&] { return ComparisonTable::write(comparison); });
 }
 
 } // namespace

@@ -12,8 +12,6 @@ namespace {
 
 constexpr qint64 kMaxJsonBytes = 256 * 1024 * 1024;
 
-QString quotedName(const QString &fileName) { return QStringLiteral("\u201c%1\u201d").arg(fileName); }
-
 bool looksLikeJson(QByteArray head)
 {
     if (head.startsWith("\xEF\xBB\xBF"))
@@ -64,7 +62,7 @@ PlanFileResult PlanLoader::fromJson(const QByteArray &json, const QString &fileN
     PlanFileResult result = failure(
         PlanFileError::Kind::Invalid,
         QStringLiteral("%1 is not a valid plan: %2 %3 to correct; nothing was opened.")
-            .arg(quotedName(fileName))
+            .arg(PlanFileError::quoted(fileName))
             .arg(errors)
             .arg(errors == 1 ? QStringLiteral("problem") : QStringLiteral("problems")));
     result.error.problems = read.problems;
@@ -76,12 +74,12 @@ PlanFileResult PlanLoader::load(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return failure(PlanFileError::Kind::NotFound,
-                       QStringLiteral("%1 does not exist. Check the folder and the name.").arg(quotedName(path)));
+                       QStringLiteral("%1 does not exist. Check the folder and the name.").arg(PlanFileError::quoted(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(PlanFileError::Kind::IoError,
                        QStringLiteral("%1 cannot be read (%2). Check that you may open it.")
-                           .arg(quotedName(info.fileName()), file.errorString()));
+                           .arg(PlanFileError::quoted(info.fileName()), file.errorString()));
     const QByteArray head = file.peek(64);
     if (head.startsWith("SQLite format 3")) {
         file.close();
@@ -91,11 +89,11 @@ PlanFileResult PlanLoader::load(const QString &path)
         return failure(PlanFileError::Kind::NotAPlan,
                        QStringLiteral("%1 is not an LPS plan: it is neither an LPS Planner file (.lpsb) "
                                       "nor plan JSON. Ask the sender for the plan file itself.")
-                           .arg(quotedName(info.fileName())));
+                           .arg(PlanFileError::quoted(info.fileName())));
     if (file.size() > kMaxJsonBytes)
         return failure(PlanFileError::Kind::NotAPlan,
                        QStringLiteral("%1 is too large to be a plan (%2 MB).")
-                           .arg(quotedName(info.fileName()))
+                           .arg(PlanFileError::quoted(info.fileName()))
                            .arg(file.size() / (1024 * 1024)));
     QByteArray json = file.readAll();
     if (json.startsWith("\xEF\xBB\xBF"))

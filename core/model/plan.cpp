@@ -19,8 +19,12 @@ qsizetype Plan::scenarioIndex(const QString &id) const { return indexById(scenar
 
 QString Plan::yearLabel(int yearIndex) const
 {
-    const int year = firstYear + yearIndex;
-    return QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+    return financialYearLabel(firstYear + yearIndex);
+}
+
+QString Plan::financialYearLabel(int calendarYear)
+{
+    return QStringLiteral("%1/%2").arg(calendarYear).arg((calendarYear + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace lps

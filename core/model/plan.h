@@ -32,6 +32,8 @@ struct Plan
     const Scenario *baseline() const { return scenarios.isEmpty() ? nullptr : &scenarios.first(); }
     /// "2026/27" for year index 0 of a plan starting in 2026.
     QString yearLabel(int yearIndex) const;
+    /// A financial year as councils write it: 2026 is "2026/27".
+    static QString financialYearLabel(int calendarYear);
 
     bool operator==(const Plan &) const = default;
 };

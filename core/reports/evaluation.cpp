@@ -44,7 +44,7 @@ QString Evaluation::why(qsizetype yearPosition, qsizetype service) const
 
 QString Evaluation::yearLabel(int calendarYear) const
 {
-    return QStringLiteral("%1/%2").arg(calendarYear).arg((calendarYear + 1) % 100, 2, 10, QLatin1Char('0'));
+    return Plan::financialYearLabel(calendarYear);
 }
 
 } // namespace lps

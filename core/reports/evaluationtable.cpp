@@ -61,6 +61,9 @@ void resources(QStringList &out, const Evaluation &e, const YearResult &year)
                                                         right(r.unused.formatted(e.currency), 16), marginal(r.marginal[0]),
                                                         marginal(r.marginal[1]), marginal(r.marginal[2]));
     }
+    // The unit, on screen: the numbers mean nothing to someone without docs/cli.md.
+    out << QStringLiteral("Marginal m/n/c: priority-weighted funding of the must, need and could tiers")
+        << QStringLiteral("bought by 1.00 more of the resource (priorities 1-100).");
 }
 
 } // namespace

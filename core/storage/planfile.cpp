@@ -24,11 +24,6 @@ using Kind = PlanFileError::Kind;
 
 constexpr qsizetype kListedProblems = 10;
 
-QString quoted(const QString &text)
-{
-    return QStringLiteral("\u201c%1\u201d").arg(text);
-}
-
 QString bulleted(const Problems &problems)
 {
     QStringList lines;
@@ -60,7 +55,7 @@ PlanFileResult failure(Kind kind, const QString &message, const Problems &proble
 PlanFileResult notAPlan(const QString &file, const QString &reason)
 {
     return failure(Kind::NotAPlan,
-                   PlanFile::tr("%1 is not an LPS Planner plan: %2.").arg(quoted(file), reason));
+                   PlanFile::tr("%1 is not an LPS Planner plan: %2.").arg(PlanFileError::quoted(file), reason));
 }
 
 PlanFileResult damaged(const QString &file, const QString &reason)
@@ -69,7 +64,7 @@ PlanFileResult damaged(const QString &file, const QString &reason)
         Kind::Damaged,
         PlanFile::tr("%1 is damaged and cannot be opened (%2). Ask the sender for a fresh "
                      "copy; your own files are unaffected.")
-            .arg(quoted(file), reason));
+            .arg(PlanFileError::quoted(file), reason));
 }
 
 PlanFileResult unsafe(const QString &file, const QString &reason)
@@ -79,7 +74,7 @@ PlanFileResult unsafe(const QString &file, const QString &reason)
         PlanFile::tr("%1 cannot be opened safely: %2. It was probably changed by another "
                      "program; nothing in it has been run. Ask the sender to save it again "
                      "with LPS Planner.")
-            .arg(quoted(file), reason));
+            .arg(PlanFileError::quoted(file), reason));
 }
 
 PlanFileResult invalid(const QString &file, const Problems &problems)
@@ -87,7 +82,7 @@ PlanFileResult invalid(const QString &file, const Problems &problems)
     return failure(Kind::Invalid,
                    PlanFile::tr("%1 cannot be opened: it holds values a plan cannot have, perhaps "
                                 "because it was edited outside LPS Planner.\n%2")
-                       .arg(quoted(file), bulleted(problems)),
+                       .arg(PlanFileError::quoted(file), bulleted(problems)),
                    problems);
 }
 
@@ -99,7 +94,7 @@ PlanFileResult refusedVersion(const QString &file, qint32 version)
                    PlanFile::tr("%1 was saved by a newer version of LPS Planner (file format %2; "
                                 "this version reads format %3). Install the latest LPS Planner to "
                                 "open it.")
-                       .arg(quoted(file))
+                       .arg(PlanFileError::quoted(file))
                        .arg(version)
                        .arg(PlanFile::kFormatVersion));
 }
@@ -126,7 +121,7 @@ std::optional<PlanFileResult> refusedByHeader(const QByteArray &bytes, const QSt
         return failure(Kind::NotAPlan,
                        PlanFile::tr("%1 is empty, so it holds no plan. If it was sent "
                                     "to you, ask the sender for a fresh copy.")
-                           .arg(quoted(file)));
+                           .arg(PlanFileError::quoted(file)));
     const std::optional<PlanFileHeader> header = PlanFileHeader::parse(bytes);
     if (!header && bytes.startsWith("SQLite format 3"))
         return damaged(file,
@@ -237,7 +232,7 @@ Built build(const Plan &plan, const QString &file)
                 PlanFileError{Kind::Invalid,
                               PlanFile::tr("%1 was not saved because the plan has problems to "
                                            "fix first:\n%2")
-                                  .arg(quoted(file), bulleted(problems)),
+                                  .arg(PlanFileError::quoted(file), bulleted(problems)),
                               problems}};
     try {
         SqliteDatabase db = SqliteDatabase::createInMemory();
@@ -252,7 +247,7 @@ Built build(const Plan &plan, const QString &file)
                       .arg(error.message());
         return {{},
                 PlanFileError{Kind::Invalid,
-                              PlanFile::tr("%1 was not saved: %2.").arg(quoted(file), reason),
+                              PlanFile::tr("%1 was not saved: %2.").arg(PlanFileError::quoted(file), reason),
                               {}}};
     }
 }
@@ -263,7 +258,7 @@ QString openFailure(const QSaveFile &out, const QFileInfo &target)
         return PlanFile::tr("the existing file is read-only");
     if (!QFileInfo(target.absolutePath()).isWritable())
         return PlanFile::tr("you do not have permission to save in the folder %1")
-            .arg(quoted(QDir::toNativeSeparators(target.absolutePath())));
+            .arg(PlanFileError::quoted(QDir::toNativeSeparators(target.absolutePath())));
     return PlanFile::tr("the system refused to create it (%1)").arg(out.errorString());
 }
 
@@ -285,12 +280,12 @@ std::optional<PlanFileError> writeAtomically(const QByteArray &bytes, const QStr
     const auto failed = [&](const QString &reason) {
         return PlanFileError{Kind::IoError,
                              PlanFile::tr("%1 could not be saved: %2.%3")
-                                 .arg(quoted(target.fileName()), reason, unchanged),
+                                 .arg(PlanFileError::quoted(target.fileName()), reason, unchanged),
                              {}};
     };
     if (!QFileInfo(target.absolutePath()).isDir())
         return failed(PlanFile::tr("the folder %1 does not exist")
-                          .arg(quoted(QDir::toNativeSeparators(target.absolutePath()))));
+                          .arg(PlanFileError::quoted(QDir::toNativeSeparators(target.absolutePath()))));
     if (target.isDir())
         return failed(PlanFile::tr("there is a folder of that name"));
     QSaveFile out(path);
@@ -316,7 +311,7 @@ PlanFileResult PlanFile::load(const QString &path)
         return failure(Kind::NotFound,
                        tr("%1 could not be found. It may have been moved, renamed or "
                           "deleted.")
-                           .arg(quoted(file)));
+                           .arg(PlanFileError::quoted(file)));
     if (info.isDir())
         return notAPlan(file, tr("it is a folder"));
     if (!info.isFile())
@@ -327,13 +322,13 @@ PlanFileResult PlanFile::load(const QString &path)
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return failure(Kind::IoError,
-                       tr("%1 could not be opened: %2.").arg(quoted(file), in.errorString()));
+                       tr("%1 could not be opened: %2.").arg(PlanFileError::quoted(file), in.errorString()));
     // One byte more than the size seen, to notice a file that grew meanwhile (it then fails
     // the size check of the header); never a buffer of kMaxFileSize for a small file.
     const QByteArray bytes = in.read(qMin(in.size(), kMaxFileSize) + 1);
     if (in.error() != QFileDevice::NoError)
         return failure(Kind::IoError,
-                       tr("%1 could not be read: %2.").arg(quoted(file), in.errorString()));
+                       tr("%1 could not be read: %2.").arg(PlanFileError::quoted(file), in.errorString()));
     return loadBytes(bytes, file);
 }
 
@@ -357,7 +352,7 @@ PlanFileResult PlanFile::loadBytes(const QByteArray &bytes, const QString &fileN
     } catch (const std::bad_alloc &) {
         return failure(
             Kind::IoError,
-            tr("%1 could not be opened: there is not enough memory.").arg(quoted(fileName)));
+            tr("%1 could not be opened: there is not enough memory.").arg(PlanFileError::quoted(fileName)));
     }
 }
 

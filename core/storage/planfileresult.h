@@ -28,6 +28,9 @@ struct PlanFileError
     QString message;
     /// For Invalid: every value that stopped it, at JSON-style paths (`services[3].tier`).
     Problems problems;
+
+    /// A file name as messages show it: in typographic quotation marks.
+    static QString quoted(const QString &fileName) { return QStringLiteral("\u201c%1\u201d").arg(fileName); }
 };
 
 /// A plan read from a file, or why there is none.
