@@ -29,12 +29,12 @@ public:
         trimMatches();
         for (const qsizetype s : serviceOrder()) {
             topUp(s, target(s));
-            takeFromOthers(s, target(s), false);
+            takeFromOthers(s, target(s), Donors::LowerTiers);
             // A service the optimum funds fully but a penny of rounding short takes that penny
             // from a partly funded service of its own tier rather than show "partial".
             const Money slack = Money::fromMinor(qint64(slackOf(s)) + 1);
             if (target(s) == m_year.services.at(s).cost && m_x.fundingOf(s) + slack >= target(s))
-                takeFromOthers(s, target(s), true);
+                takeFromOthers(s, target(s), Donors::ShortOnes);
         }
         trimMatches(); // taking from lower tiers can lower what a matched resource may give
         for (const qsizetype s : serviceOrder())
@@ -56,8 +56,8 @@ public:
             const Money cost = m_year.services.at(s).cost;
             if (target(s) != cost || m_x.fundingOf(s) >= cost)
                 continue;
-            takeFromOthers(s, cost, false);
-            takeFromOthers(s, cost, true);
+            takeFromOthers(s, cost, Donors::LowerTiers);
+            takeFromOthers(s, cost, Donors::ShortOnes);
         }
         trimMatches();
         for (qsizetype s = 0; s < services(); ++s)
@@ -265,11 +265,22 @@ private:
                1.0;
     }
 
+    // Whom takeFromOthers may take from, besides lower tiers.
+    enum class Donors
+    {
+        LowerTiers,
+        // also services of the same tier that are short of their cost themselves
+        ShortOnes,
+        // also fully funded services of the same tier: only to keep a service from losing its
+        // minimum share (all its money) over a few units of rounding
+        WholeTier
+    };
+
     // Takes money for service s back from other services: from lower tiers (strict tier order
     // means a could-tier service never keeps a penny a must-tier service is owed), and, to save
     // a service from falling below its minimum share over a few pence of rounding, from the
     // other services of its own tier.
-    void takeFromOthers(qsizetype s, Money target, bool sameTier)
+    void takeFromOthers(qsizetype s, Money target, Donors donors)
     {
         const EffectiveService &service = m_year.services.at(s);
         for (qsizetype r = 0; r < resources() && m_x.fundingOf(s) < target; ++r) {
@@ -279,15 +290,20 @@ private:
                  --other) {
                 const EffectiveService &donor = m_year.services.at(other);
                 const bool lower = donor.tier > service.tier;
-                // Within the tier only from a service that is itself short: never turn a fully
-                // funded service into a partly funded one.
-                const bool sameButLess = sameTier && other != s && donor.tier == service.tier &&
-                                         m_x.fundingOf(other) < donor.cost;
-                if ((!lower && !sameButLess) || m_x.at(r, other).isZero())
+                // Within the tier only from a service that is itself short, unless told: never
+                // lightly turn a fully funded service into a partly funded one.
+                const bool sameTier =
+                    donors != Donors::LowerTiers && other != s && donor.tier == service.tier &&
+                    (donors == Donors::WholeTier || m_x.fundingOf(other) < donor.cost);
+                if ((!lower && !sameTier) || m_x.at(r, other).isZero())
                     continue;
-                // A donor with a minimum share keeps it, unless it is below the tier in question.
+                // A donor with a minimum share keeps it, unless it is below the tier in question,
+                // counting the matched money that leaves with the money it matches.
                 const Money keep = lower ? Money() : AllocationCheck::minimumFunding(donor);
-                const Money spare = std::min(m_x.at(r, other), m_x.fundingOf(other) - keep);
+                const Money spare =
+                    std::min(m_x.at(r, other),
+                             Money::fromMinor(qint64(double((m_x.fundingOf(other) - keep).minor()) /
+                                                     (1.0 + matchedOn(r, other)))));
                 const Money wanted = std::min(target - m_x.fundingOf(s), spare);
                 if (wanted <= Money())
                     continue;
@@ -299,6 +315,20 @@ private:
                 m_x.add(r, other, freed - given); // give back what s could not take
             }
         }
+    }
+
+    // How much matched money each unit of r at service s holds there: the ratios of the matched
+    // resources that give s something and count r's sector.
+    double matchedOn(qsizetype r, qsizetype s) const
+    {
+        double ratio = 0.0;
+        for (qsizetype p = 0; p < resources(); ++p) {
+            const EffectiveResource &matched = m_year.resources.at(p);
+            if (p != r && matched.matchRatio &&
+                matched.matchSector == m_year.resources.at(r).sector && !m_x.at(p, s).isZero())
+                ratio += *matched.matchRatio;
+        }
+        return ratio;
     }
 
     Money room(qsizetype r, qsizetype s, Money wanted) const
@@ -339,9 +369,9 @@ private:
         // it: alternate a few times.
         const bool worthIt = double((least - funded).minor()) * 100.0 <
                              double(least.minor()) * m_year.services.at(s).priority;
-        for (int attempt = 0; worthIt && attempt < 3 && m_x.fundingOf(s) < least; ++attempt) {
+        for (int attempt = 0; worthIt && attempt < 4 && m_x.fundingOf(s) < least; ++attempt) {
             topUp(s, least);
-            takeFromOthers(s, least, true);
+            takeFromOthers(s, least, attempt < 2 ? Donors::ShortOnes : Donors::WholeTier);
         }
         trimMatches();
         dropIfBelowMinimum(s);

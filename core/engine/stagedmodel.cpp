@@ -301,9 +301,14 @@ double StagedModel::funding(qsizetype s) const
     return total;
 }
 
+// Two minor units above the rule's minimum (within the cost): a service the optimum funds just to
+// its minimum would otherwise lose a unit to rounding somewhere, fall below it and be dropped,
+// all its money with it (seen on the county plan: GBP 1.3 million over a penny).
 double StagedModel::minimum(qsizetype s) const
 {
-    return scaled(AllocationCheck::minimumFunding(m_year.services.at(s)));
+    const EffectiveService &service = m_year.services.at(s);
+    return scaled(
+        std::min(service.cost, AllocationCheck::minimumFunding(service) + Money::fromMinor(2)));
 }
 
 bool StagedModel::belowMinimum(qsizetype s) const
