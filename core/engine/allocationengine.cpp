@@ -1,10 +1,10 @@
-#include <cstdio>
 #include "allocationengine.h"
+#include <cstdio>
 
 #include "allocationcheck.h"
-#include "allocationsolver.h"
-#include "integerrepair.h"
+#include "rounding/integerrepair.h"
 #include "scenarios/scenarioapplier.h"
+#include "solver/allocationsolver.h"
 #include "waterfall.h"
 
 #include <cmath>
@@ -117,10 +117,16 @@ YearResult AllocationEngine::resultOf(const EffectiveYear &year,
 {
     if (qEnvironmentVariableIsSet("LPS_FRAC")) {
         for (qsizetype s = 0; s < year.services.size(); ++s) {
-            double t = 0; for (qsizetype r = 0; r < year.resources.size(); ++r) t += solution.at(r, s);
-            fprintf(stderr, "%s %s %.4f cost %lld open %d\n", qPrintable(year.services.at(s).id), qPrintable(spelling(year.services.at(s).tier)), t, year.services.at(s).cost.minor(), int(solution.open.at(s)));
+            double t = 0;
+            for (qsizetype r = 0; r < year.resources.size(); ++r)
+                t += solution.at(r, s);
+            fprintf(stderr, "%s %s %.4f cost %lld open %d\n", qPrintable(year.services.at(s).id),
+                    qPrintable(spelling(year.services.at(s).tier)), t,
+                    year.services.at(s).cost.minor(), int(solution.open.at(s)));
         }
-        for (int t = 0; t < 3; ++t) fprintf(stderr, "tier %d opt %.4f hold %.6f\n", t, solution.tierOptimum[t], solution.holdGap[t]);
+        for (int t = 0; t < 3; ++t)
+            fprintf(stderr, "tier %d opt %.4f hold %.6f\n", t, solution.tierOptimum[t],
+                    solution.holdGap[t]);
     }
     YearResult result;
     result.yearIndex = year.yearIndex;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "allocationsolver.h"
 #include "model/plan.h"
 #include "scenarios/effectiveyear.h"
+#include "solver/allocationsolver.h"
 #include "yearresult.h"
 
 #include <QString>

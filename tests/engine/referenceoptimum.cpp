@@ -21,7 +21,8 @@ double weighted(const EffectiveYear &year, const Allocation &a, Tier tier)
 }
 
 // One LP: x[r][s] for allowed pairs, in minor units; `open` says which minimum-share services run.
-std::optional<double> solve(const EffectiveYear &year, Tier tier, const Allocation &held, const std::vector<bool> &open)
+std::optional<double> solve(const EffectiveYear &year, Tier tier, const Allocation &held,
+                            const std::vector<bool> &open)
 {
     const qsizetype R = year.resources.size(), S = year.services.size();
     double money = 0;
@@ -44,7 +45,8 @@ std::optional<double> solve(const EffectiveYear &year, Tier tier, const Allocati
     }
     std::vector<int> ia{0}, ja{0};
     std::vector<double> ar{0};
-    auto row = [&](const std::vector<std::pair<int, double>> &terms, int type, double lo, double hi) {
+    auto row = [&](const std::vector<std::pair<int, double>> &terms, int type, double lo,
+                   double hi) {
         const int i = glp_add_rows(lp, 1);
         glp_set_row_bnds(lp, i, type, lo, hi);
         for (const auto &[c, v] : terms) {
@@ -75,14 +77,17 @@ std::optional<double> solve(const EffectiveYear &year, Tier tier, const Allocati
             if (res.matchRatio) {
                 std::vector<std::pair<int, double>> match{{c, 1.0}};
                 for (qsizetype p = 0; p < R; ++p)
-                    if (p != r && col[size_t(p * S + s)] && year.resources.at(p).sector == res.matchSector)
+                    if (p != r && col[size_t(p * S + s)] &&
+                        year.resources.at(p).sector == res.matchSector)
                         match.push_back({col[size_t(p * S + s)], -*res.matchRatio});
                 row(match, GLP_UP, 0, 0);
             }
         }
         if (funding.empty())
             continue;
-        const double least = svc.minimumShare > 0 ? double(ExactRatio::ceilTimes(svc.minimumShare, svc.cost.minor())) : 0.0;
+        const double least = svc.minimumShare > 0
+                                 ? double(ExactRatio::ceilTimes(svc.minimumShare, svc.cost.minor()))
+                                 : 0.0;
         row(funding, least > 0 ? GLP_DB : GLP_UP, least, double(svc.cost.minor()));
         if (!hours.empty())
             row(hours, GLP_UP, 0, double(svc.timeCapacityHours));
@@ -129,7 +134,8 @@ std::optional<double> solve(const EffectiveYear &year, Tier tier, const Allocati
 
 } // namespace
 
-std::optional<double> ReferenceOptimum::tierOptimum(const EffectiveYear &year, Tier tier, const Allocation &held)
+std::optional<double> ReferenceOptimum::tierOptimum(const EffectiveYear &year, Tier tier,
+                                                    const Allocation &held)
 {
     glp_term_out(GLP_OFF);
     std::vector<qsizetype> choices;

@@ -1,9 +1,9 @@
 #include "demo/demoplan.h"
 #include "engine/allocationcheck.h"
 #include "engine/allocationengine.h"
-#include "engine/allocationsolver.h"
 #include "engine/waterfall.h"
 #include "scenarios/scenarioapplier.h"
+#include "solver/allocationsolver.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -33,7 +33,8 @@ EffectiveService service(const char *id, Tier tier, qint64 cost, int priority = 
     return s;
 }
 
-EffectiveYear year(const QList<EffectiveResource> &resources, const QList<EffectiveService> &services)
+EffectiveYear year(const QList<EffectiveResource> &resources,
+                   const QList<EffectiveService> &services)
 {
     EffectiveYear y;
     y.calendarYear = 2026;
@@ -100,8 +101,9 @@ void TestAllocationEngine::poolingAvoidsTheWaterfallTrap()
     // The flexible money is enough for one service; the ring-fenced grant only for the second.
     EffectiveResource grant = money("grant", 100'000);
     grant.eligible.services = {QStringLiteral("meals")};
-    EffectiveYear y = year({money("tax", 100'000), grant},
-                           {service("day-centre", Tier::Need, 100'000, 80), service("meals", Tier::Need, 100'000, 60)});
+    EffectiveYear y =
+        year({money("tax", 100'000), grant}, {service("day-centre", Tier::Need, 100'000, 80),
+                                              service("meals", Tier::Need, 100'000, 60)});
     // Make the flexible money come first in display order, as a spreadsheet would use it.
     const YearResult result = AllocationEngine::evaluate(y);
     QVERIFY2(result.optimal, qPrintable(describe(result.problems)));
@@ -113,7 +115,8 @@ void TestAllocationEngine::poolingAvoidsTheWaterfallTrap()
 void TestAllocationEngine::mustComesBeforeNeedWhateverThePriority()
 {
     const YearResult result = AllocationEngine::evaluate(
-        year({money("tax", 150)}, {service("nice", Tier::Need, 100, 100), service("duty", Tier::Must, 100, 1)}));
+        year({money("tax", 150)},
+             {service("nice", Tier::Need, 100, 100), service("duty", Tier::Must, 100, 1)}));
     QCOMPARE(funded(result, "duty"), Money::fromMinor(100));
     QCOMPARE(funded(result, "nice"), Money::fromMinor(50));
     QCOMPARE(result.services.at(1).status, FundingStatus::Funded);
@@ -123,7 +126,8 @@ void TestAllocationEngine::mustComesBeforeNeedWhateverThePriority()
 void TestAllocationEngine::priorityDecidesWithinATier()
 {
     const YearResult result = AllocationEngine::evaluate(
-        year({money("tax", 150)}, {service("low", Tier::Could, 100, 10), service("high", Tier::Could, 100, 90)}));
+        year({money("tax", 150)},
+             {service("low", Tier::Could, 100, 10), service("high", Tier::Could, 100, 90)}));
     QCOMPARE(funded(result, "high"), Money::fromMinor(100));
     QCOMPARE(funded(result, "low"), Money::fromMinor(50));
 }
@@ -162,7 +166,8 @@ void TestAllocationEngine::volunteerHoursStayWithinCapacity()
     volunteers.hourValue = Money::fromMinor(1250);
     EffectiveService befriending = service("befriending", Tier::Could, 100'000);
     befriending.timeCapacityHours = 40;
-    const YearResult result = AllocationEngine::evaluate(year({volunteers}, {befriending, service("pool", Tier::Must, 10)}));
+    const YearResult result = AllocationEngine::evaluate(
+        year({volunteers}, {befriending, service("pool", Tier::Must, 10)}));
     QVERIFY2(result.optimal, qPrintable(describe(result.problems)));
     QCOMPARE(funded(result, "befriending"), Money::fromMinor(40 * 1250));
     QCOMPARE(funded(result, "pool"), Money()); // takes no volunteers
@@ -172,8 +177,8 @@ void TestAllocationEngine::capLimitsEachService()
 {
     EffectiveResource sponsor = money("sponsor", 1000, Sector::Private);
     sponsor.maxPerService = Money::fromMinor(300);
-    const YearResult result = AllocationEngine::evaluate(
-        year({sponsor}, {service("a", Tier::Could, 1000, 90), service("b", Tier::Could, 1000, 10)}));
+    const YearResult result = AllocationEngine::evaluate(year(
+        {sponsor}, {service("a", Tier::Could, 1000, 90), service("b", Tier::Could, 1000, 10)}));
     QCOMPARE(funded(result, "a"), Money::fromMinor(300));
     QCOMPARE(funded(result, "b"), Money::fromMinor(300));
 }
@@ -206,8 +211,9 @@ void TestAllocationEngine::exactAtEveryScale()
     EffectiveService pool = service("pool", Tier::Need, 250'000 * unit + 3, 70);
     pool.minimumShare = 0.35;
     const EffectiveYear y = year({money("tax", 600'001 * unit + 1), grant},
-                                 {service("homes", Tier::Must, 444'444 * unit + 1, 90), service("care", Tier::Must, 222'222 * unit + 9, 40),
-                                  pool, service("arts", Tier::Could, 99'999 * unit + 1, 50)});
+                                 {service("homes", Tier::Must, 444'444 * unit + 1, 90),
+                                  service("care", Tier::Must, 222'222 * unit + 9, 40), pool,
+                                  service("arts", Tier::Could, 99'999 * unit + 1, 50)});
     const YearResult result = AllocationEngine::evaluate(y);
     QVERIFY2(result.optimal, qPrintable(describe(result.problems)));
     QCOMPARE(funded(result, "homes"), y.services.at(0).cost);
@@ -235,13 +241,15 @@ void TestAllocationEngine::demoIsOptimalAndExactInEveryScenarioAndYear()
         for (int y = 0; y < plan.years; ++y) {
             const auto result = AllocationEngine::evaluate(plan, scenario.id, y);
             QVERIFY(result);
-            QVERIFY2(result->optimal, qPrintable(scenario.id + QStringLiteral(" %1: ").arg(y) + describe(result->problems)));
+            QVERIFY2(result->optimal, qPrintable(scenario.id + QStringLiteral(" %1: ").arg(y) +
+                                                 describe(result->problems)));
             // The demo's must tier is affordable in every scenario: funded to the penny.
             QCOMPARE(result->tiers[0].gap, Money());
             // No service is left "partial" by a few pence of rounding.
             for (const ServiceOutcome &s : result->services) {
                 if (s.status == FundingStatus::Partial)
-                    QVERIFY2(s.cost - s.funded >= Money::fromMinor(100), qPrintable(scenario.id + QLatin1Char(' ') + s.id));
+                    QVERIFY2(s.cost - s.funded >= Money::fromMinor(100),
+                             qPrintable(scenario.id + QLatin1Char(' ') + s.id));
             }
         }
     }
@@ -250,12 +258,15 @@ void TestAllocationEngine::demoIsOptimalAndExactInEveryScenarioAndYear()
 void TestAllocationEngine::randomPlansAreFeasibleAndBeatTheWaterfall()
 {
     QRandomGenerator random(20261125);
-    const auto pick = [&](int low, int high) { return int(random.bounded(low, high + 1)); };
+    const auto pick = [&](int low, int high) {
+        return int(random.bounded(low, high + 1));
+    };
     for (int round = 0; round < 1000; ++round) {
         QList<EffectiveService> services;
         const int serviceCount = pick(1, 7);
         for (int s = 0; s < serviceCount; ++s) {
-            EffectiveService item = service("s", Tier(pick(0, 2)), pick(1, 5000) * qint64(pick(1, 1000)), pick(1, 100));
+            EffectiveService item =
+                service("s", Tier(pick(0, 2)), pick(1, 5000) * qint64(pick(1, 1000)), pick(1, 100));
             item.id += QString::number(s);
             if (pick(0, 3) == 0)
                 item.minimumShare = pick(1, 9) / 10.0;
@@ -267,7 +278,8 @@ void TestAllocationEngine::randomPlansAreFeasibleAndBeatTheWaterfall()
         QList<EffectiveResource> resources;
         const int resourceCount = pick(1, 5);
         for (int r = 0; r < resourceCount; ++r) {
-            EffectiveResource item = money("r", pick(0, 4000) * qint64(pick(1, 1000)), Sector(pick(0, 3)));
+            EffectiveResource item =
+                money("r", pick(0, 4000) * qint64(pick(1, 1000)), Sector(pick(0, 3)));
             item.id += QString::number(r);
             item.certainty = Certainty(pick(0, 2));
             if (pick(0, 4) == 0) {
@@ -289,14 +301,18 @@ void TestAllocationEngine::randomPlansAreFeasibleAndBeatTheWaterfall()
         const EffectiveYear y = year(resources, services);
         const YearResult result = AllocationEngine::evaluate(y);
         const QString context = QStringLiteral("round %1").arg(round);
-        QVERIFY2(AllocationCheck::check(y, result.allocation).isEmpty(), qPrintable(context + describe(AllocationCheck::check(y, result.allocation))));
+        QVERIFY2(AllocationCheck::check(y, result.allocation).isEmpty(),
+                 qPrintable(context + describe(AllocationCheck::check(y, result.allocation))));
         // The waterfall is a feasible allocation: the optimum's must tier can never be worse,
         // beyond the stage allowance of one minor unit per service.
         const Allocation waterfall = Waterfall::allocate(y);
         QVERIFY2(AllocationCheck::check(y, waterfall).isEmpty(), qPrintable(context));
         qint64 allowance = 100 * (serviceCount + 1);
-        QVERIFY2(weighted(y, result.allocation, Tier::Must) + allowance >= weighted(y, waterfall, Tier::Must),
-                 qPrintable(context + QStringLiteral(": must %1 < waterfall %2").arg(weighted(y, result.allocation, Tier::Must)).arg(weighted(y, waterfall, Tier::Must))));
+        QVERIFY2(weighted(y, result.allocation, Tier::Must) + allowance >=
+                     weighted(y, waterfall, Tier::Must),
+                 qPrintable(context + QStringLiteral(": must %1 < waterfall %2")
+                                          .arg(weighted(y, result.allocation, Tier::Must))
+                                          .arg(weighted(y, waterfall, Tier::Must))));
     }
 }
 
@@ -319,7 +335,8 @@ void TestAllocationEngine::solverThatGivesUpLeavesTheCheckedWaterfall()
     // problem that says what happened.
     QCOMPARE(result.allocation, Waterfall::allocate(y));
     QCOMPARE(result.problems.size(), 1);
-    QVERIFY2(result.problems.first().toString().contains(QStringLiteral("waterfall")), qPrintable(describe(result.problems)));
+    QVERIFY2(result.problems.first().toString().contains(QStringLiteral("waterfall")),
+             qPrintable(describe(result.problems)));
     QVERIFY(AllocationCheck::check(y, result.allocation).isEmpty());
     QCOMPARE(result.services.size(), y.services.size());
     Money funded;
@@ -360,13 +377,15 @@ void TestAllocationEngine::roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal()
     s3.minimumShare = 0.1;
     EffectiveService s4 = service("s4", Tier::Must, 1718, 16);
     s4.minimumShare = 0.5;
-    const EffectiveYear y = year({charity, grant, matched, money("r3", 9945, Sector::Private)},
-                                 {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
+    const EffectiveYear y = year(
+        {charity, grant, matched, money("r3", 9945, Sector::Private)},
+        {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
     const YearResult result = AllocationEngine::evaluate(y);
     QVERIFY(AllocationCheck::check(y, result.allocation).isEmpty());
     QVERIFY(!result.optimal);
     QCOMPARE(result.problems.size(), 1);
-    QVERIFY2(!result.problems.first().isError() && result.problems.first().message.contains(QStringLiteral("need tier")),
+    QVERIFY2(!result.problems.first().isError() &&
+                 result.problems.first().message.contains(QStringLiteral("need tier")),
              qPrintable(describe(result.problems)));
     // Still the best whole-pence answer: every must service in full, 4,812 for the need tier.
     QCOMPARE(result.tiers[0].gap, Money());

@@ -1,6 +1,6 @@
-#include "engine/minimumsharesearch.h"
-#include "engine/resourcegroups.h"
-#include "engine/stagedmodel.h"
+#include "solver/minimumsharesearch.h"
+#include "solver/resourcegroups.h"
+#include "solver/stagedmodel.h"
 
 #include <QRandomGenerator>
 #include <QTest>

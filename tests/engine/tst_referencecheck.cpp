@@ -21,7 +21,9 @@ double weighted(const EffectiveYear &y, const Allocation &a, Tier tier)
 // Small random years, with every constraint of the rule in play.
 EffectiveYear randomYear(QRandomGenerator &random, qint64 unit)
 {
-    const auto pick = [&](int low, int high) { return int(random.bounded(low, high + 1)); };
+    const auto pick = [&](int low, int high) {
+        return int(random.bounded(low, high + 1));
+    };
     EffectiveYear y;
     y.calendarYear = 2026;
     const int services = pick(1, 6);
@@ -92,35 +94,71 @@ void TestReferenceCheck::everyTierMatchesAnIndependentOptimum()
     QFETCH(qint64, unit);
     QRandomGenerator random(quint32(unit % 1000 + 7));
     // LPS_REFERENCE_ROUNDS runs more rounds by hand (CTest keeps the default).
-    const int rounds = qEnvironmentVariableIsSet("LPS_REFERENCE_ROUNDS") ? qEnvironmentVariableIntValue("LPS_REFERENCE_ROUNDS") : 300;
+    const int rounds = qEnvironmentVariableIsSet("LPS_REFERENCE_ROUNDS")
+                           ? qEnvironmentVariableIntValue("LPS_REFERENCE_ROUNDS")
+                           : 300;
     for (int round = 0; round < rounds; ++round) {
         const EffectiveYear y = randomYear(random, unit);
         const YearResult result = AllocationEngine::evaluate(y);
         if (qEnvironmentVariableIsSet("LPS_DUMP") && !result.problems.isEmpty()) {
-            for (const auto &r : y.resources) qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind) << r.available.minor() << r.eligible.tags << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first())) << (r.matchRatio ? *r.matchRatio : -1) << (r.maxPerService ? r.maxPerService->minor() : -1) << spelling(r.certainty);
-            for (const auto &s : y.services) qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority << s.minimumShare << s.timeCapacityHours << s.tags;
+            for (const auto &r : y.resources)
+                qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind)
+                         << r.available.minor() << r.eligible.tags
+                         << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first()))
+                         << (r.matchRatio ? *r.matchRatio : -1)
+                         << (r.maxPerService ? r.maxPerService->minor() : -1)
+                         << spelling(r.certainty);
+            for (const auto &s : y.services)
+                qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority
+                         << s.minimumShare << s.timeCapacityHours << s.tags;
         }
-        QVERIFY2(result.problems.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(result.problems.value(0).toString())));
+        QVERIFY2(result.problems.isEmpty(),
+                 qPrintable(QStringLiteral("round %1: %2")
+                                .arg(round)
+                                .arg(result.problems.value(0).toString())));
         double money = 0;
         for (const EffectiveResource &r : y.resources)
             money += double(r.available.minor());
         for (const Tier tier : kAllTiers) {
             // allocation.md: within (services in the tier + 1) x 100 weighted minor units, plus one
             // part in 10^9 of all the plan's money, weighted, for the checking solver itself.
-            const qsizetype services = std::count_if(y.services.begin(), y.services.end(), [tier](const EffectiveService &s) { return s.tier == tier; });
+            const qsizetype services =
+                std::count_if(y.services.begin(), y.services.end(),
+                              [tier](const EffectiveService &s) { return s.tier == tier; });
             const double allowance = double(services + 1) * 100 + money * 1e-9 * 100;
-            const std::optional<double> reference = test::ReferenceOptimum::tierOptimum(y, tier, result.allocation);
-            QVERIFY2(reference, qPrintable(QStringLiteral("round %1: the reference found no solution").arg(round)));
+            const std::optional<double> reference =
+                test::ReferenceOptimum::tierOptimum(y, tier, result.allocation);
+            QVERIFY2(
+                reference,
+                qPrintable(QStringLiteral("round %1: the reference found no solution").arg(round)));
             const double engine = weighted(y, result.allocation, tier);
             if (qEnvironmentVariableIsSet("LPS_DUMP") && engine < *reference - allowance) {
-                for (const auto &r : y.resources) qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind) << r.available.minor() << r.eligible.tags << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first())) << (r.matchRatio ? *r.matchRatio : -1) << (r.maxPerService ? r.maxPerService->minor() : -1) << spelling(r.certainty);
-                for (const auto &s : y.services) qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority << s.minimumShare << s.timeCapacityHours << s.tags;
-                for (qsizetype r = 0; r < y.resources.size(); ++r) for (qsizetype s = 0; s < y.services.size(); ++s) qDebug() << r << s << result.allocation.at(r, s).minor();
+                for (const auto &r : y.resources)
+                    qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind)
+                             << r.available.minor() << r.eligible.tags
+                             << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first()))
+                             << (r.matchRatio ? *r.matchRatio : -1)
+                             << (r.maxPerService ? r.maxPerService->minor() : -1)
+                             << spelling(r.certainty);
+                for (const auto &s : y.services)
+                    qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority
+                             << s.minimumShare << s.timeCapacityHours << s.tags;
+                for (qsizetype r = 0; r < y.resources.size(); ++r)
+                    for (qsizetype s = 0; s < y.services.size(); ++s)
+                        qDebug() << r << s << result.allocation.at(r, s).minor();
             }
             QVERIFY2(engine >= *reference - allowance,
-                     qPrintable(QStringLiteral("round %1, %2 tier: engine %3, optimum %4").arg(round).arg(spelling(tier)).arg(engine, 0, 'f', 0).arg(*reference, 0, 'f', 0)));
+                     qPrintable(QStringLiteral("round %1, %2 tier: engine %3, optimum %4")
+                                    .arg(round)
+                                    .arg(spelling(tier))
+                                    .arg(engine, 0, 'f', 0)
+                                    .arg(*reference, 0, 'f', 0)));
             QVERIFY2(engine <= *reference + allowance,
-                     qPrintable(QStringLiteral("round %1, %2 tier: engine %3 above the optimum %4").arg(round).arg(spelling(tier)).arg(engine, 0, 'f', 0).arg(*reference, 0, 'f', 0)));
+                     qPrintable(QStringLiteral("round %1, %2 tier: engine %3 above the optimum %4")
+                                    .arg(round)
+                                    .arg(spelling(tier))
+                                    .arg(engine, 0, 'f', 0)
+                                    .arg(*reference, 0, 'f', 0)));
         }
     }
 }

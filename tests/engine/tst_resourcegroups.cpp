@@ -1,4 +1,4 @@
-#include "engine/resourcegroups.h"
+#include "solver/resourcegroups.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "integerrepair.h"
 
-#include "allocationcheck.h"
+#include "engine/allocationcheck.h"
 #include "unitrounding.h"
 
 #include <algorithm>

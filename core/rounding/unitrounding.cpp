@@ -1,6 +1,6 @@
 #include "unitrounding.h"
 
-#include "allocationcheck.h"
+#include "engine/allocationcheck.h"
 
 #include <glpk.h>
 

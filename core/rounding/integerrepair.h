@@ -1,8 +1,8 @@
 #pragma once
 
-#include "allocation.h"
-#include "allocationsolver.h"
+#include "engine/allocation.h"
 #include "scenarios/effectiveyear.h"
+#include "solver/allocationsolver.h"
 
 namespace lps {
 

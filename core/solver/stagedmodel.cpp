@@ -1,7 +1,7 @@
 #include "stagedmodel.h"
 
-#include "allocationcheck.h"
 #include "allocationsolver.h"
+#include "engine/allocationcheck.h"
 
 #include <glpk.h>
 
