@@ -52,6 +52,31 @@ double enumerate(StagedModel &model)
     return best;
 }
 
+// A could tier's relaxation solved, ready for a search: the year and its groups must outlive it.
+struct Stage
+{
+    explicit Stage(const EffectiveYear &y)
+        : year(y)
+        , groups(year)
+        , model(year, groups, true)
+    {
+        model.openTier(Tier::Could);
+        model.maximiseTier(Tier::Could);
+        solved = model.solve();
+    }
+
+    bool needsSearch() const
+    {
+        return std::any_of(model.undecided().begin(), model.undecided().end(),
+                           [this](qsizetype s) { return model.belowMinimum(s); });
+    }
+
+    const EffectiveYear year;
+    const ResourceGroups groups;
+    StagedModel model;
+    bool solved = false;
+};
+
 } // namespace
 
 /// MinimumShareSearch: its answer is the best choice of minimum shares, and a search stopped
@@ -70,18 +95,13 @@ void TestMinimumShareSearch::findsTheBestChoice()
     QRandomGenerator random(11);
     int searched = 0;
     for (int round = 0; round < 200; ++round) {
-        const EffectiveYear year = randomYear(random);
-        const ResourceGroups groups(year);
-        StagedModel model(year, groups, true);
-        model.openTier(Tier::Could);
-        model.maximiseTier(Tier::Could);
-        QVERIFY(model.solve());
-        const bool needsSearch =
-            std::any_of(model.undecided().begin(), model.undecided().end(),
-                        [&model](qsizetype s) { return model.belowMinimum(s); });
-        if (!needsSearch)
+        Stage stage(randomYear(random));
+        QVERIFY(stage.solved);
+        if (!stage.needsSearch())
             continue;
         ++searched;
+        StagedModel &model = stage.model;
+        const EffectiveYear &year = stage.year;
         const MinimumShareSearch::Outcome outcome =
             MinimumShareSearch::run(model, year.services.size(), 1e-9, 2000, false);
         QVERIFY2(outcome.found && outcome.proven,
@@ -106,15 +126,12 @@ void TestMinimumShareSearch::nodeLimitIsReported()
     QRandomGenerator random(11);
     int cutShort = 0;
     for (int round = 0; round < 200; ++round) {
-        const EffectiveYear year = randomYear(random);
-        const ResourceGroups groups(year);
-        StagedModel model(year, groups, true);
-        model.openTier(Tier::Could);
-        model.maximiseTier(Tier::Could);
-        QVERIFY(model.solve());
-        if (std::none_of(model.undecided().begin(), model.undecided().end(),
-                         [&model](qsizetype s) { return model.belowMinimum(s); }))
+        Stage stage(randomYear(random));
+        QVERIFY(stage.solved);
+        if (!stage.needsSearch())
             continue;
+        StagedModel &model = stage.model;
+        const EffectiveYear &year = stage.year;
         // No node at all: nothing is known, and the caller must say so.
         const MinimumShareSearch::Outcome none =
             MinimumShareSearch::run(model, year.services.size(), 1e-9, 0, false);
