@@ -12,19 +12,24 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LPS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Plan a Local Public Support budget."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan a Local Public Support budget."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A plan to open (.lpsb or plan JSON); the demo plan if none."),
-                                 QStringLiteral("[file]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to <png> and quit."),
-                                        QStringLiteral("png"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main",
+                                "A plan to open (.lpsb or plan JSON); the demo plan if none."),
+        QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to <png> and quit."),
+        QStringLiteral("png"));
     parser.addOption(screenshot);
-    const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QApplication::translate("main", "Open on the services or the resources tab."),
-                                 QStringLiteral("services|resources"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Open on the services or the resources tab."),
+        QStringLiteral("services|resources"));
     parser.addOption(tab);
     parser.process(app);
 
@@ -36,10 +41,18 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(screenshot)) {
-        QTimer::singleShot(500, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QApplication::exit(saved ? 0 : 3);
-        });
+        // Once the allocation has arrived from the background, so the picture shows it.
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window,
+                         [&window, poll, file = parser.value(screenshot)] {
+                             if (window.isAllocating())
+                                 return;
+                             poll->stop();
+                             QTimer::singleShot(200, &window, [&window, file] {
+                                 QApplication::exit(window.grab().save(file) ? 0 : 3);
+                             });
+                         });
+        poll->start(50);
     }
     return QApplication::exec();
 }

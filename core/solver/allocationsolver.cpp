@@ -164,4 +164,6 @@ FractionalAllocation AllocationSolver::solve(const EffectiveYear &year)
     return solution;
 }
 
+void AllocationSolver::releaseThreadState() { glp_free_env(); }
+
 } // namespace lps

@@ -43,6 +43,8 @@ public:
     static constexpr int kTimeLimitMs = 2000;
 
     static FractionalAllocation solve(const EffectiveYear &year);
+    /// Frees GLPK's per-thread environment; call it in a worker thread that solved, as it ends.
+    static void releaseThreadState();
 };
 
 } // namespace lps

@@ -1,12 +1,13 @@
 #include "demo/demoplan.h"
 #include "documents/planwindow.h"
-#include "json/planjsonwriter.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
 #include "plangenerator.h"
+#include "json/planjsonwriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -24,14 +25,18 @@ private slots:
     void showsTheDemoPlan();
     void opensPlanJson();
     void refusesABadFileAndKeepsThePlan();
+    void showsTheAllocationWhenItArrives();
+    void neverShowsAnotherYearsAllocation();
 };
 
 void TestPlanWindow::modelsPassQtsModelTester()
 {
     ServiceTableModel services;
     ResourceTableModel resources;
-    QAbstractItemModelTester serviceTester(&services, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester resourceTester(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester serviceTester(&services,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester resourceTester(&resources,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     services.setPlan(DemoPlan::plan());
     resources.setPlan(DemoPlan::plan());
     services.setYearIndex(3);
@@ -50,11 +55,14 @@ void TestPlanWindow::serviceCostFollowsTheChosenYear()
     QCOMPARE(cost.data().toString(), QStringLiteral("£300,000.00"));
     services.setYearIndex(2);
     QCOMPARE(cost.data().toString(), QStringLiteral("£318,270.00")); // 3% inflation, two years
-    QCOMPARE(services.headerData(ServiceTableModel::Cost, Qt::Horizontal).toString(), QStringLiteral("Cost 2028/29"));
+    QCOMPARE(services.headerData(ServiceTableModel::Cost, Qt::Horizontal).toString(),
+             QStringLiteral("Cost 2028/29"));
     ResourceTableModel resources;
     resources.setPlan(test::samplePlan());
-    QCOMPARE(resources.index(1, ResourceTableModel::Amount).data().toString(), QStringLiteral("1,000 hours (£12,500.00)"));
-    QCOMPARE(resources.index(0, ResourceTableModel::Restriction).data().toString(), QStringLiteral("Any service"));
+    QCOMPARE(resources.index(1, ResourceTableModel::Amount).data().toString(),
+             QStringLiteral("1,000 hours (£12,500.00)"));
+    QCOMPARE(resources.index(0, ResourceTableModel::Restriction).data().toString(),
+             QStringLiteral("Any service"));
     QCOMPARE(resources.index(1, ResourceTableModel::Restriction).data().toString(),
              QStringLiteral("tagged community; services that take volunteers"));
 }
@@ -72,7 +80,10 @@ void TestPlanWindow::showsTheDemoPlan()
     QVERIFY(years);
     QCOMPARE(years->count(), 5);
     years->setCurrentIndex(4);
-    QCOMPARE(window.servicesView()->model()->headerData(ServiceTableModel::Cost, Qt::Horizontal).toString(),
+    QCOMPARE(window.servicesView()
+                 ->model()
+                 ->headerData(ServiceTableModel::Cost, Qt::Horizontal)
+                 .toString(),
              QStringLiteral("Cost 2030/31"));
 }
 
@@ -107,6 +118,63 @@ void TestPlanWindow::refusesABadFileAndKeepsThePlan()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("notes.lpsb")), qPrintable(box->text()));
     QVERIFY(box->text().contains(QStringLiteral("not an LPS plan")));
+}
+
+namespace {
+
+QString cell(const QAbstractItemModel *model, const QString &service, int column)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ServiceTableModel::Name).data().toString() == service)
+            return model->index(row, column).data().toString();
+    }
+    return QStringLiteral("no such service");
+}
+
+} // namespace
+
+void TestPlanWindow::showsTheAllocationWhenItArrives()
+{
+    PlanWindow window;
+    window.openDemo();
+    const QAbstractItemModel *model = window.servicesView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    // Every figure is the engine's (the baseline, 2026/27), and the status is in words.
+    const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"), {0});
+    for (const ServiceOutcome &outcome : direct.years.first().services) {
+        const QString name = direct.serviceNames.value(outcome.id);
+        QCOMPARE(cell(model, name, ServiceTableModel::Funded),
+                 outcome.funded.formatted(QStringLiteral("GBP")));
+    }
+    QCOMPARE(cell(model, QStringLiteral("Eastbrook Museum"), ServiceTableModel::Status),
+             QStringLiteral("Unfunded"));
+    QCOMPARE(
+        cell(model, QStringLiteral("Parks, open spaces and play areas"), ServiceTableModel::Status),
+        QStringLiteral("Partly funded"));
+    bool found = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        found = found || label->text().contains(QStringLiteral("Must</b>:"));
+    QVERIFY(found);
+}
+
+void TestPlanWindow::neverShowsAnotherYearsAllocation()
+{
+    PlanWindow window;
+    window.openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    const QAbstractItemModel *model = window.servicesView()->model();
+    auto *years = window.findChild<QComboBox *>();
+    QVERIFY(years);
+    years->setCurrentIndex(3);
+    // At once, before the answer for 2029/30 can exist: no 2026/27 figure stays on screen.
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, ServiceTableModel::Funded).data().toString(),
+                 QStringLiteral("allocating…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"), {3});
+    const ServiceOutcome &first = direct.years.first().services.first();
+    QCOMPARE(cell(model, direct.serviceNames.value(first.id), ServiceTableModel::Funded),
+             first.funded.formatted(QStringLiteral("GBP")));
 }
 
 QTEST_MAIN(TestPlanWindow)

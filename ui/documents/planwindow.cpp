@@ -2,6 +2,7 @@
 
 #include "demo/demoplan.h"
 #include "io/planloader.h"
+#include "live/backgroundevaluator.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
 
@@ -26,6 +27,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_services(new ServiceTableModel(this))
     , m_resources(new ResourceTableModel(this))
+    , m_evaluator(new BackgroundEvaluator(this))
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -33,6 +35,11 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_tiers = new QLabel(central);
+    m_tiers->setTextFormat(Qt::RichText);
+    m_tiers->setWordWrap(true);
+    m_tiers->setAccessibleName(tr("Funding by tier"));
+    layout->addWidget(m_tiers);
     m_tabs = new QTabWidget(central);
     m_servicesView = createTable(m_services, tr("Services"));
     m_resourcesView = createTable(m_resources, tr("Resources"));
@@ -41,6 +48,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     layout->addWidget(m_tabs);
     setCentralWidget(central);
     createActions();
+    connect(m_evaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showAllocation);
     resize(1200, 760);
 }
 
@@ -82,11 +90,12 @@ void PlanWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LPS Planner"), this, [this] {
-        QMessageBox::about(this, tr("About LPS Planner"),
-                           tr("<p><b>LPS Planner %1</b></p><p>Plan a Local Public Support budget: pool "
-                              "public, private, charitable and personal resources and fund what the "
-                              "place must, needs and could provide.</p><p>GPL-3.0-or-later.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About LPS Planner"),
+            tr("<p><b>LPS Planner %1</b></p><p>Plan a Local Public Support budget: pool "
+               "public, private, charitable and personal resources and fund what the "
+               "place must, needs and could provide.</p><p>GPL-3.0-or-later.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -104,9 +113,16 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
     setYearIndex(0);
     for (QTableView *view : {m_servicesView, m_resourcesView})
         view->resizeColumnsToContents();
+    // Room for the figures that arrive after the columns were sized.
+    m_servicesView->setColumnWidth(ServiceTableModel::Funded,
+                                   m_servicesView->columnWidth(ServiceTableModel::Cost));
+    m_servicesView->setColumnWidth(
+        ServiceTableModel::Status,
+        m_servicesView->fontMetrics().horizontalAdvance(tr("Partly funded")) + 24);
     const QString shown = source.isEmpty() ? tr("Demo plan") : QFileInfo(source).fileName();
     setWindowTitle(tr("%1 — %2 — LPS Planner").arg(plan.name, shown));
-    statusBar()->showMessage(source.isEmpty() ? tr("The built-in demo plan") : QFileInfo(source).absoluteFilePath());
+    statusBar()->showMessage(source.isEmpty() ? tr("The built-in demo plan")
+                                              : QFileInfo(source).absoluteFilePath());
     updateSummary();
 }
 
@@ -119,6 +135,53 @@ void PlanWindow::setYearIndex(int yearIndex)
     m_servicesView->horizontalHeader()->viewport()->update();
     m_resourcesView->horizontalHeader()->viewport()->update();
     updateSummary();
+    requestAllocation();
+}
+
+bool PlanWindow::isAllocating() const
+{
+    return m_evaluator->isBusy();
+}
+
+// The solver runs in the background; until its answer for this plan and year arrives, nothing
+// older is shown.
+void PlanWindow::requestAllocation()
+{
+    if (m_plan.scenarios.isEmpty() || m_plan.years <= 0)
+        return;
+    const int year = qMax(0, m_yearBox->currentIndex());
+    m_services->clearOutcomes();
+    m_tiers->setText(tr("<p>Allocating %1…</p>").arg(m_plan.yearLabel(year)));
+    m_evaluator->request(m_plan, m_plan.baseline()->id, year);
+}
+
+void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
+{
+    if (evaluation.years.isEmpty())
+        return;
+    const YearResult &year = evaluation.years.first();
+    QHash<QString, QString> reasons;
+    for (qsizetype s = 0; s < year.services.size(); ++s) {
+        const QString why = evaluation.why(0, s);
+        if (!why.isEmpty())
+            reasons.insert(year.services.at(s).id, why);
+    }
+    m_services->setOutcomes(year.services, reasons);
+    QStringList tiers;
+    for (const Tier tier : kAllTiers) {
+        const TierOutcome &t = year.tiers[size_t(tier)];
+        tiers << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
+                     .arg(tierTitle(tier), t.funded.formatted(m_plan.currency),
+                          t.cost.formatted(m_plan.currency), t.gap.formatted(m_plan.currency))
+                     .arg(t.fundedCount)
+                     .arg(t.partialCount)
+                     .arg(t.unfundedCount);
+    }
+    const QString state = year.optimal ? tr("optimal allocation") : tr("<b>not proven optimal</b>");
+    m_tiers->setText(tr("<p>%1 — %2, %3:<br>%4</p>")
+                         .arg(evaluation.scenarioName.toHtmlEscaped(),
+                              evaluation.yearLabel(year.calendarYear), state,
+                              tiers.join(QStringLiteral("<br>"))));
 }
 
 void PlanWindow::updateSummary()
@@ -144,8 +207,8 @@ bool PlanWindow::openFile(const QString &path)
     const PlanFileResult result = PlanLoader::load(path);
     if (!result.plan) {
         // Window-modal and non-blocking: the plan already on screen stays usable behind it.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open plan"), result.error.message,
-                                    QMessageBox::Ok, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open plan"),
+                                    result.error.message, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("openErrorBox"));
         box->setDetailedText(PlanLoader::details(result.error));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -164,12 +227,16 @@ void PlanWindow::showTab(const QString &name)
         m_tabs->setCurrentWidget(m_resourcesView);
 }
 
-void PlanWindow::openDemo() { showPlan(DemoPlan::plan(), QString()); }
+void PlanWindow::openDemo()
+{
+    showPlan(DemoPlan::plan(), QString());
+}
 
 void PlanWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
-                                                      tr("LPS plans (*.lpsb);;Plan JSON (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
+                                     tr("LPS plans (*.lpsb);;Plan JSON (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "reports/evaluation.h"
 
 #include <QMainWindow>
 
@@ -12,11 +13,13 @@ class QTabWidget;
 
 namespace lps {
 
+class BackgroundEvaluator;
 class ResourceTableModel;
 class ServiceTableModel;
 
 /// The desktop window for one plan: for now it opens a plan and shows its services and
-/// resources, read-only, for a chosen year.
+/// resources, read-only, for a chosen year, with the baseline's allocation as it arrives from
+/// the background.
 class PlanWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     const Plan &plan() const { return m_plan; }
     QTableView *servicesView() const { return m_servicesView; }
     QTableView *resourcesView() const { return m_resourcesView; }
+    ServiceTableModel *servicesModel() const { return m_services; }
+    /// Whether the allocation for what is on screen is still being worked out.
+    bool isAllocating() const;
 
 private:
     void createActions();
@@ -42,6 +48,8 @@ private:
     void chooseAndOpen();
     void setYearIndex(int yearIndex);
     void updateSummary();
+    void requestAllocation();
+    void showAllocation(quint64 request, const Evaluation &evaluation);
 
     Plan m_plan;
     ServiceTableModel *m_services = nullptr;
@@ -51,6 +59,8 @@ private:
     QTableView *m_resourcesView = nullptr;
     QComboBox *m_yearBox = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_tiers = nullptr;
+    BackgroundEvaluator *m_evaluator = nullptr;
 };
 
 } // namespace lps

@@ -2,21 +2,70 @@
 
 namespace lps {
 
-ServiceTableModel::ServiceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ServiceTableModel::ServiceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+namespace {
+
+QString statusText(FundingStatus status)
+{
+    switch (status) {
+    case FundingStatus::Funded:
+        return ServiceTableModel::tr("Funded");
+    case FundingStatus::Partial:
+        return ServiceTableModel::tr("Partly funded");
+    case FundingStatus::Unfunded:
+        return ServiceTableModel::tr("Unfunded");
+    case FundingStatus::Decommissioned:
+        return ServiceTableModel::tr("Decommissioned");
+    }
+    return {};
+}
+
+} // namespace
 
 void ServiceTableModel::setPlan(const Plan &plan)
 {
     beginResetModel();
     m_plan = plan;
     m_yearIndex = qBound(0, m_yearIndex, plan.years - 1);
+    m_outcomes.clear();
+    m_reasons.clear();
     endResetModel();
 }
 
 void ServiceTableModel::setYearIndex(int yearIndex)
 {
     m_yearIndex = qBound(0, yearIndex, m_plan.years - 1);
+    m_outcomes.clear();
+    m_reasons.clear();
     if (rowCount() > 0)
-        emit dataChanged(index(0, Cost), index(rowCount() - 1, Cost));
+        emit dataChanged(index(0, Cost), index(rowCount() - 1, Status));
+}
+
+void ServiceTableModel::setOutcomes(const QList<ServiceOutcome> &outcomes,
+                                    const QHash<QString, QString> &reasons)
+{
+    m_outcomes.clear();
+    for (const ServiceOutcome &outcome : outcomes)
+        m_outcomes.insert(outcome.id, outcome);
+    m_reasons = reasons;
+    outcomesChanged();
+}
+
+void ServiceTableModel::clearOutcomes()
+{
+    m_outcomes.clear();
+    m_reasons.clear();
+    outcomesChanged();
+}
+
+void ServiceTableModel::outcomesChanged()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Funded), index(rowCount() - 1, Status));
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
@@ -38,10 +87,20 @@ QVariant ServiceTableModel::display(const Service &service, int column) const
         return tierTitle(service.tier);
     case Cost:
         return service.costInYear(m_yearIndex, m_plan.costInflation).formatted(m_plan.currency);
+    case Funded:
+        // Never a stale figure: while the allocation runs the cell says so.
+        return m_outcomes.contains(service.id)
+                   ? m_outcomes.value(service.id).funded.formatted(m_plan.currency)
+                   : tr("allocating…");
+    case Status:
+        return m_outcomes.contains(service.id) ? statusText(m_outcomes.value(service.id).status)
+                                               : QString();
     case Priority:
         return service.priority;
     case MinimumShare:
-        return service.minimumShare > 0 ? QStringLiteral("%1%").arg(service.minimumShare * 100, 0, 'g', 4) : QString();
+        return service.minimumShare > 0
+                   ? QStringLiteral("%1%").arg(service.minimumShare * 100, 0, 'g', 4)
+                   : QString();
     case Provider: {
         QString text = spelling(service.provider).replace(u'-', u' ');
         return text.at(0).toUpper() + text.mid(1);
@@ -61,12 +120,20 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(service, index.column());
     case Qt::TextAlignmentRole: {
-        const bool numeric = index.column() == Cost || index.column() == Priority || index.column() == MinimumShare;
+        const bool numeric = index.column() == Cost || index.column() == Funded ||
+                             index.column() == Priority || index.column() == MinimumShare;
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
-    case Qt::ToolTipRole:
-        // What happens to people if it goes unfunded: the text councillors need read to them.
-        return service.consequence.isEmpty() ? QVariant() : QVariant(service.consequence);
+    case Qt::ToolTipRole: {
+        // Why it is short, and what happens to people if it goes unfunded: the text councillors
+        // need read to them.
+        QStringList lines;
+        if (index.column() == Status || index.column() == Funded)
+            lines << m_reasons.value(service.id);
+        lines << service.consequence;
+        lines.removeAll(QString());
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QStringLiteral("\n\n")));
+    }
     default:
         return {};
     }
@@ -83,6 +150,10 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Tier");
     case Cost:
         return tr("Cost %1").arg(m_plan.yearLabel(m_yearIndex));
+    case Funded:
+        return tr("Funded");
+    case Status:
+        return tr("Status");
     case Priority:
         return tr("Priority");
     case MinimumShare:

@@ -1,0 +1,93 @@
+#include "demo/demoplan.h"
+#include "live/backgroundevaluator.h"
+
+#include <QTest>
+#include <QTimer>
+
+using namespace lps;
+
+/// BackgroundEvaluator: answers come from another thread, newest request first, and an answer
+/// that is no longer the newest is never delivered.
+class TestBackgroundEvaluator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void answersWhatTheEngineAnswers();
+    void theAskingThreadKeepsWorking();
+    void onlyTheNewestRequestIsAnswered();
+};
+
+namespace {
+
+struct Answer
+{
+    quint64 request = 0;
+    Evaluation evaluation;
+};
+
+} // namespace
+
+void TestBackgroundEvaluator::answersWhatTheEngineAnswers()
+{
+    const Plan plan = DemoPlan::plan();
+    BackgroundEvaluator evaluator;
+    QList<Answer> answers;
+    connect(&evaluator, &BackgroundEvaluator::evaluated,
+            [&answers](quint64 request, const Evaluation &evaluation) {
+                answers << Answer{request, evaluation};
+            });
+    const quint64 number = evaluator.request(plan, QStringLiteral("provider-failure"), 2);
+    QVERIFY(evaluator.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 30000);
+    QVERIFY(!evaluator.isBusy());
+    QCOMPARE(answers.first().request, number);
+    const Evaluation direct = Evaluation::of(plan, QStringLiteral("provider-failure"), {2});
+    QCOMPARE(answers.first().evaluation.scenarioId, QStringLiteral("provider-failure"));
+    QCOMPARE(answers.first().evaluation.years.size(), 1);
+    QCOMPARE(answers.first().evaluation.years.first().allocation, direct.years.first().allocation);
+    QCOMPARE(answers.first().evaluation.years.first().calendarYear, plan.firstYear + 2);
+}
+
+void TestBackgroundEvaluator::theAskingThreadKeepsWorking()
+{
+    // Many years of the demo queued at once: however long they take, the asking thread's own
+    // events run before the answer arrives, because request() only posts the work.
+    const Plan plan = DemoPlan::plan();
+    BackgroundEvaluator evaluator;
+    QStringList order;
+    connect(&evaluator, &BackgroundEvaluator::evaluated,
+            [&order] { order << QStringLiteral("answer"); });
+    evaluator.request(plan, QStringLiteral("baseline"), 4);
+    QTimer::singleShot(0, [&order] { order << QStringLiteral("own event"); });
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 30000);
+    QCOMPARE(order, (QStringList{QStringLiteral("own event"), QStringLiteral("answer")}));
+}
+
+void TestBackgroundEvaluator::onlyTheNewestRequestIsAnswered()
+{
+    const Plan plan = DemoPlan::plan();
+    BackgroundEvaluator evaluator;
+    QList<Answer> answers;
+    connect(&evaluator, &BackgroundEvaluator::evaluated,
+            [&answers](quint64 request, const Evaluation &evaluation) {
+                answers << Answer{request, evaluation};
+            });
+    // A slider dragged across the years and scenarios: twenty requests in a row.
+    quint64 last = 0;
+    for (int step = 0; step < 20; ++step)
+        last = evaluator.request(
+            plan, step % 2 ? QStringLiteral("baseline") : QStringLiteral("provider-failure"),
+            step % plan.years);
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluator.isBusy(), 30000);
+    // Let anything still in flight arrive: it must not be shown.
+    QTest::qWait(200);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().request, last);
+    QCOMPARE(answers.first().evaluation.scenarioId, QStringLiteral("baseline"));
+    QCOMPARE(answers.first().evaluation.years.first().calendarYear,
+             plan.firstYear + 19 % plan.years);
+}
+
+QTEST_GUILESS_MAIN(TestBackgroundEvaluator)
+#include "tst_backgroundevaluator.moc"
