@@ -1,0 +1,183 @@
+#include "servicechange.h"
+
+#include "csv/moneyparser.h"
+#include "validation/planvalidator.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace lps {
+
+namespace {
+
+qsizetype indexOf(const Plan &plan, const QString &id)
+{
+    for (qsizetype s = 0; s < plan.services.size(); ++s) {
+        if (plan.services.at(s).id == id)
+            return s;
+    }
+    return -1;
+}
+
+std::optional<double> share(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return value.toDouble();
+    QString text = value.toString().trimmed();
+    const bool percent = text.endsWith(u'%');
+    if (percent)
+        text.chop(1);
+    bool ok = false;
+    const double number = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return percent ? number / 100.0 : number;
+}
+
+// A cost written once becomes year by year when a later year is set on its own.
+YearlyAmounts withCost(const YearlyAmounts &cost, int yearIndex, qint64 minor, int years,
+                       double inflation)
+{
+    if (cost.isSingle() && yearIndex == 0)
+        return YearlyAmounts::single(minor);
+    QList<qint64> values;
+    for (int y = 0; y < std::max(years, yearIndex + 1); ++y)
+        values << cost.valueAt(y, inflation);
+    values[yearIndex] = minor;
+    return YearlyAmounts::perYear(values);
+}
+
+struct Parsed
+{
+    Service service;
+    QString problem;
+};
+
+Parsed parse(const ServiceChange &change, const Plan &plan, const Service &before)
+{
+    Parsed parsed{before, QString()};
+    Service &after = parsed.service;
+    const QString text = change.value.toString().trimmed();
+    switch (change.field) {
+    case ServiceChange::Field::Name:
+        if (text.isEmpty() || text.size() > 200)
+            parsed.problem = ServiceChange::tr("A service's name has 1 to 200 characters.");
+        after.name = text;
+        break;
+    case ServiceChange::Field::Tier:
+        if (const std::optional<Tier> tier = enumFromString<Tier>(text.toLower()))
+            after.tier = *tier;
+        else
+            parsed.problem =
+                ServiceChange::tr("\u201c%1\u201d is not a tier: write must, need or could.")
+                    .arg(text);
+        break;
+    case ServiceChange::Field::Priority: {
+        bool ok = false;
+        const int priority = text.toInt(&ok);
+        if (!ok || priority < 1 || priority > 100)
+            parsed.problem =
+                ServiceChange::tr(
+                    "\u201c%1\u201d is not a priority: write a whole number from 1 to 100.")
+                    .arg(text);
+        after.priority = priority;
+        break;
+    }
+    case ServiceChange::Field::MinimumShare: {
+        const std::optional<double> value =
+            text.isEmpty() ? std::optional<double>(0.0) : share(change.value);
+        if (!value || *value < 0.0 || *value > 1.0)
+            parsed.problem = ServiceChange::tr("\u201c%1\u201d is not a minimum share: write a "
+                                               "percentage from 0% to 100%, such as 60%.")
+                                 .arg(text);
+        else
+            after.minimumShare = *value;
+        break;
+    }
+    case ServiceChange::Field::Cost: {
+        if (change.wholeCost) {
+            after.cost = *change.wholeCost;
+            break;
+        }
+        if (change.yearIndex < 0 || change.yearIndex >= plan.years) {
+            parsed.problem =
+                ServiceChange::tr("The plan has no year %1.").arg(change.yearIndex + 1);
+            break;
+        }
+        const MoneyParser::Result money =
+            MoneyParser(plan.currency).parse(text, MoneyParser::Sign::NonNegative);
+        if (money.error != MoneyParser::Error::None)
+            parsed.problem = money.message;
+        else
+            after.cost = withCost(before.cost, change.yearIndex, money.minor, plan.years,
+                                  plan.costInflation);
+        break;
+    }
+    }
+    return parsed;
+}
+
+} // namespace
+
+QString ServiceChange::tr(const char *text)
+{
+    return QCoreApplication::translate("ServiceChange", text);
+}
+
+QString ServiceChange::problem(const Plan &plan) const
+{
+    const qsizetype index = indexOf(plan, serviceId);
+    if (index < 0)
+        return tr("The plan has no service \u201c%1\u201d any more.").arg(serviceId);
+    const Parsed parsed = parse(*this, plan, plan.services.at(index));
+    if (!parsed.problem.isEmpty())
+        return parsed.problem;
+    // Whatever the field-level checks miss, the plan's own rules catch.
+    Plan after = plan;
+    after.services[index] = parsed.service;
+    for (const Problem &problem : PlanValidator::validate(after)) {
+        if (problem.isError())
+            return problem.message;
+    }
+    return {};
+}
+
+Plan ServiceChange::appliedTo(const Plan &plan) const
+{
+    if (!problem(plan).isEmpty())
+        return plan;
+    Plan after = plan;
+    const qsizetype index = indexOf(plan, serviceId);
+    after.services[index] = parse(*this, plan, plan.services.at(index)).service;
+    return after;
+}
+
+ServiceChange ServiceChange::undoneOn(const Plan &plan) const
+{
+    ServiceChange undo = *this;
+    const qsizetype index = indexOf(plan, serviceId);
+    if (index < 0)
+        return undo;
+    const Service &service = plan.services.at(index);
+    switch (field) {
+    case Field::Name:
+        undo.value = service.name;
+        break;
+    case Field::Tier:
+        undo.value = spelling(service.tier);
+        break;
+    case Field::Priority:
+        undo.value = QString::number(service.priority);
+        break;
+    case Field::MinimumShare:
+        undo.value = service.minimumShare;
+        break;
+    case Field::Cost:
+        undo.wholeCost = service.cost;
+        break;
+    }
+    return undo;
+}
+
+} // namespace lps
