@@ -5,9 +5,11 @@
 #include "live/backgroundevaluator.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
+#include "plandocument.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,16 +21,20 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace lps {
 
 PlanWindow::PlanWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_services(new ServiceTableModel(this))
+    , m_document(new PlanDocument(this))
     , m_resources(new ResourceTableModel(this))
     , m_evaluator(new BackgroundEvaluator(this))
 {
+    m_services = new ServiceTableModel(this);
+    m_services->setEditor(
+        [this](const ServiceChange &change) { return m_document->change(change); });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_summary = new QLabel(central);
@@ -49,6 +55,15 @@ PlanWindow::PlanWindow(QWidget *parent)
     setCentralWidget(central);
     createActions();
     connect(m_evaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showAllocation);
+    connect(m_document, &PlanDocument::planChanged, this, &PlanWindow::planEdited);
+    connect(m_document, &PlanDocument::modifiedChanged, this, &PlanWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, &PlanWindow::updateTitle);
+    connect(m_services, &ServiceTableModel::changeRefused, this, [this](const QString &message) {
+        explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
+    });
+    m_servicesView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                    QAbstractItemView::EditKeyPressed |
+                                    QAbstractItemView::AnyKeyPressed);
     resize(1200, 760);
 }
 
@@ -71,14 +86,36 @@ void PlanWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &PlanWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open the &demo plan"), this, &PlanWindow::openDemo);
+    file->addAction(tr("Open the &demo plan"), this, [this] {
+        if (okToReplace())
+            openDemo();
+    });
+    QAction *saveAction = file->addAction(tr("&Save"), this, &PlanWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &PlanWindow::chooseAndSaveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) too.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QToolBar *bar = addToolBar(tr("Plan"));
     bar->setObjectName(QStringLiteral("planToolBar"));
     bar->addAction(open);
+    bar->addAction(saveAction);
+    bar->addAction(undo);
+    bar->addAction(redo);
     auto *yearLabel = new QLabel(tr("&Year: "), bar);
     m_yearBox = new QComboBox(bar);
     m_yearBox->setAccessibleName(tr("Year shown"));
@@ -101,7 +138,10 @@ void PlanWindow::createActions()
 
 void PlanWindow::showPlan(const Plan &plan, const QString &source)
 {
-    m_plan = plan;
+    m_sourceName = source.isEmpty() ? tr("Demo plan") : QFileInfo(source).fileName();
+    // Only a .lpsb file is saved back where it came from; plan JSON and the demo ask for one.
+    m_document->reset(
+        plan, source.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive) ? source : QString());
     m_services->setPlan(plan);
     m_resources->setPlan(plan);
     {
@@ -119,11 +159,95 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
     m_servicesView->setColumnWidth(
         ServiceTableModel::Status,
         m_servicesView->fontMetrics().horizontalAdvance(tr("Partly funded")) + 24);
-    const QString shown = source.isEmpty() ? tr("Demo plan") : QFileInfo(source).fileName();
-    setWindowTitle(tr("%1 — %2 — LPS Planner").arg(plan.name, shown));
     statusBar()->showMessage(source.isEmpty() ? tr("The built-in demo plan")
                                               : QFileInfo(source).absoluteFilePath());
+    updateTitle();
     updateSummary();
+}
+
+const Plan &PlanWindow::plan() const
+{
+    return m_document->plan();
+}
+
+// After an edit (or its undo): the same rows with new values, then a new allocation.
+void PlanWindow::planEdited()
+{
+    m_services->updatePlan(plan());
+    m_resources->setPlan(plan());
+    updateSummary();
+    requestAllocation();
+}
+
+void PlanWindow::updateTitle()
+{
+    const QString shown = m_document->filePath().isEmpty()
+                              ? m_sourceName
+                              : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(tr("%1[*] — %2 — LPS Planner").arg(plan().name, shown));
+    setWindowModified(m_document->isModified());
+}
+
+bool PlanWindow::save()
+{
+    if (m_document->filePath().isEmpty()) {
+        chooseAndSaveAs();
+        return !m_document->isModified();
+    }
+    return saveAs(m_document->filePath());
+}
+
+bool PlanWindow::saveAs(const QString &path)
+{
+    const SaveResult result = m_document->saveAs(path);
+    if (!result.ok()) {
+        explain(tr("Cannot save plan"), result.error->message, QStringLiteral("saveErrorBox"));
+        return false;
+    }
+    m_sourceName = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).absoluteFilePath()));
+    updateTitle();
+    return true;
+}
+
+void PlanWindow::chooseAndSaveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), m_document->filePath(),
+                                                tr("LPS plans (*.lpsb)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive))
+        path += QLatin1String(".lpsb");
+    saveAs(path);
+}
+
+// Window-modal and non-blocking: the plan on screen stays as it was behind it.
+void PlanWindow::explain(const QString &title, const QString &message, const QString &objectName)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(message, 10000);
+}
+
+bool PlanWindow::okToReplace()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Save changes?"),
+        tr("%1 has changes that are not saved. Save them first?").arg(plan().name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
+}
+
+void PlanWindow::closeEvent(QCloseEvent *event)
+{
+    if (okToReplace())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void PlanWindow::setYearIndex(int yearIndex)
@@ -147,12 +271,12 @@ bool PlanWindow::isAllocating() const
 // older is shown.
 void PlanWindow::requestAllocation()
 {
-    if (m_plan.scenarios.isEmpty() || m_plan.years <= 0)
+    if (plan().scenarios.isEmpty() || plan().years <= 0)
         return;
     const int year = qMax(0, m_yearBox->currentIndex());
     m_services->clearOutcomes();
-    m_tiers->setText(tr("<p>Allocating %1…</p>").arg(m_plan.yearLabel(year)));
-    m_evaluator->request(m_plan, m_plan.baseline()->id, year);
+    m_tiers->setText(tr("<p>Allocating %1…</p>").arg(plan().yearLabel(year)));
+    m_evaluator->request(plan(), plan().baseline()->id, year);
 }
 
 void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
@@ -171,8 +295,8 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
     for (const Tier tier : kAllTiers) {
         const TierOutcome &t = year.tiers[size_t(tier)];
         tiers << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
-                     .arg(tierTitle(tier), t.funded.formatted(m_plan.currency),
-                          t.cost.formatted(m_plan.currency), t.gap.formatted(m_plan.currency))
+                     .arg(tierTitle(tier), t.funded.formatted(plan().currency),
+                          t.cost.formatted(plan().currency), t.gap.formatted(plan().currency))
                      .arg(t.fundedCount)
                      .arg(t.partialCount)
                      .arg(t.unfundedCount);
@@ -188,18 +312,18 @@ void PlanWindow::updateSummary()
 {
     const int year = qMax(0, m_yearBox->currentIndex());
     Money cost, available;
-    for (const Service &s : m_plan.services)
-        cost += s.costInYear(year, m_plan.costInflation);
-    for (const Resource &r : m_plan.resources)
+    for (const Service &s : plan().services)
+        cost += s.costInYear(year, plan().costInflation);
+    for (const Resource &r : plan().resources)
         available += r.moneyValueOf(r.amountInYear(year));
     m_summary->setText(tr("<h2>%1</h2><p>%2</p><p>%3 services cost <b>%4</b> in %5; %6 resources "
                           "bring <b>%7</b>. %8 scenarios.</p>")
-                           .arg(m_plan.name.toHtmlEscaped(), m_plan.locality.toHtmlEscaped())
-                           .arg(m_plan.services.size())
-                           .arg(cost.formatted(m_plan.currency), m_plan.yearLabel(year))
-                           .arg(m_plan.resources.size())
-                           .arg(available.formatted(m_plan.currency))
-                           .arg(m_plan.scenarios.size()));
+                           .arg(plan().name.toHtmlEscaped(), plan().locality.toHtmlEscaped())
+                           .arg(plan().services.size())
+                           .arg(cost.formatted(plan().currency), plan().yearLabel(year))
+                           .arg(plan().resources.size())
+                           .arg(available.formatted(plan().currency))
+                           .arg(plan().scenarios.size()));
 }
 
 bool PlanWindow::openFile(const QString &path)
@@ -234,6 +358,8 @@ void PlanWindow::openDemo()
 
 void PlanWindow::chooseAndOpen()
 {
+    if (!okToReplace())
+        return;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
                                      tr("LPS plans (*.lpsb);;Plan JSON (*.json);;All files (*)"));

@@ -14,12 +14,13 @@ class QTabWidget;
 namespace lps {
 
 class BackgroundEvaluator;
+class PlanDocument;
 class ResourceTableModel;
 class ServiceTableModel;
 
-/// The desktop window for one plan: for now it opens a plan and shows its services and
-/// resources, read-only, for a chosen year, with the baseline's allocation as it arrives from
-/// the background.
+/// The desktop window for one plan: opens, edits (services, with undo) and saves it, and shows
+/// its services and resources for a chosen year with the baseline's allocation as it arrives
+/// from the background.
 class PlanWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +36,11 @@ public:
     /// Brings "services" or "resources" to the front; anything else leaves the tabs as they are.
     void showTab(const QString &name);
 
-    const Plan &plan() const { return m_plan; }
+    const Plan &plan() const;
+    PlanDocument *document() const { return m_document; }
+    /// Saves to the plan's file, or asks for one; false when nothing was saved.
+    bool save();
+    bool saveAs(const QString &path);
     QTableView *servicesView() const { return m_servicesView; }
     QTableView *resourcesView() const { return m_resourcesView; }
     ServiceTableModel *servicesModel() const { return m_services; }
@@ -50,8 +55,17 @@ private:
     void updateSummary();
     void requestAllocation();
     void showAllocation(quint64 request, const Evaluation &evaluation);
+    void planEdited();
+    void updateTitle();
+    void chooseAndSaveAs();
+    void explain(const QString &title, const QString &message, const QString &objectName);
+    /// Asks what to do with unsaved changes; false when the person would rather keep them.
+    bool okToReplace();
+    void closeEvent(QCloseEvent *event) override;
 
-    Plan m_plan;
+    PlanDocument *m_document = nullptr;
+    /// What the title calls the plan's source: a file name, or the demo.
+    QString m_sourceName;
     ServiceTableModel *m_services = nullptr;
     ResourceTableModel *m_resources = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -11,7 +11,10 @@ QString capitalised(const QString &text)
 }
 } // namespace
 
-ResourceTableModel::ResourceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ResourceTableModel::ResourceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ResourceTableModel::setPlan(const Plan &plan)
 {
@@ -45,7 +48,8 @@ QString ResourceTableModel::amountText(const Resource &resource) const
     if (resource.kind != ResourceKind::Time)
         return money;
     // Grouped like the money beside it, whatever the desktop locale.
-    return tr("%1 hours (%2)").arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(units), money);
+    return tr("%1 hours (%2)")
+        .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(units), money);
 }
 
 QString ResourceTableModel::restrictionText(const Resource &resource) const
@@ -53,7 +57,8 @@ QString ResourceTableModel::restrictionText(const Resource &resource) const
     const Eligibility &e = resource.eligible;
     QStringList parts;
     if (e.isUnrestricted())
-        parts << (resource.kind == ResourceKind::Time ? tr("Any service that takes volunteers") : tr("Any service"));
+        parts << (resource.kind == ResourceKind::Time ? tr("Any service that takes volunteers")
+                                                      : tr("Any service"));
     if (!e.services.isEmpty()) {
         QStringList names;
         for (const QString &id : e.services) {
@@ -73,9 +78,11 @@ QString ResourceTableModel::restrictionText(const Resource &resource) const
     if (resource.kind == ResourceKind::Time && !e.isUnrestricted())
         parts << tr("services that take volunteers");
     if (resource.matchRatio)
-        parts << tr("at most %1 x what %2 money gives").arg(QString::number(*resource.matchRatio), spelling(resource.matchSector));
+        parts << tr("at most %1 x what %2 money gives")
+                     .arg(QString::number(*resource.matchRatio), spelling(resource.matchSector));
     if (resource.maxPerService)
-        parts << tr("at most %1 per service").arg(resource.maxPerService->formatted(m_plan.currency));
+        parts
+            << tr("at most %1 per service").arg(resource.maxPerService->formatted(m_plan.currency));
     return parts.join(QStringLiteral("; "));
 }
 

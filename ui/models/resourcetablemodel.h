@@ -12,7 +12,16 @@ class ResourceTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Sector, Kind, Amount, Certainty, Restriction, ColumnCount };
+    enum Column
+    {
+        Name,
+        Sector,
+        Kind,
+        Amount,
+        Certainty,
+        Restriction,
+        ColumnCount
+    };
 
     explicit ResourceTableModel(QObject *parent = nullptr);
 
@@ -22,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QString amountText(const Resource &resource) const;

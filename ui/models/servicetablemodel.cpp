@@ -36,6 +36,19 @@ void ServiceTableModel::setPlan(const Plan &plan)
     endResetModel();
 }
 
+void ServiceTableModel::updatePlan(const Plan &plan)
+{
+    if (plan.services.size() != m_plan.services.size()) {
+        setPlan(plan);
+        return;
+    }
+    m_plan = plan;
+    m_outcomes.clear();
+    m_reasons.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ServiceTableModel::setYearIndex(int yearIndex)
 {
     m_yearIndex = qBound(0, yearIndex, m_plan.years - 1);
@@ -119,6 +132,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(service, index.column());
+    case Qt::EditRole:
+        return editValue(service, index.column());
     case Qt::TextAlignmentRole: {
         const bool numeric = index.column() == Cost || index.column() == Funded ||
                              index.column() == Priority || index.column() == MinimumShare;
@@ -137,6 +152,57 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// What an editor starts from: the value as the person would type it.
+QVariant ServiceTableModel::editValue(const Service &service, int column) const
+{
+    switch (column) {
+    case Name:
+        return service.name;
+    case Tier:
+        return tierTitle(service.tier);
+    case Cost:
+        return service.costInYear(m_yearIndex, m_plan.costInflation).formatted(m_plan.currency);
+    case Priority:
+        return QString::number(service.priority);
+    case MinimumShare:
+        return service.minimumShare > 0
+                   ? QStringLiteral("%1%").arg(service.minimumShare * 100, 0, 'g', 6)
+                   : QString();
+    }
+    return {};
+}
+
+Qt::ItemFlags ServiceTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const int column = index.column();
+    if (m_editor && index.isValid() &&
+        (column == Name || column == Tier || column == Cost || column == Priority ||
+         column == MinimumShare))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ServiceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_editor || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    static const QHash<int, ServiceChange::Field> fields{
+        {Name, ServiceChange::Field::Name},
+        {Tier, ServiceChange::Field::Tier},
+        {Cost, ServiceChange::Field::Cost},
+        {Priority, ServiceChange::Field::Priority},
+        {MinimumShare, ServiceChange::Field::MinimumShare}};
+    const ServiceChange change{m_plan.services.at(index.row()).id, fields.value(index.column()),
+                               m_yearIndex, value.toString(), std::nullopt};
+    const QString problem = m_editor(change);
+    if (!problem.isEmpty()) {
+        emit changeRefused(problem);
+        return false;
+    }
+    return true;
 }
 
 QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
