@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ class TestPlanEditing : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // never the person's settings
     void typingIntoACellChangesThePlan();
     void undoAndRedoFromTheKeyboard();
     void aRunOfEditsToOneCellIsOneStep();

@@ -6,9 +6,17 @@
 #include "json/planjsonwriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +28,7 @@ class TestPlanWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void modelsPassQtsModelTester();
     void serviceCostFollowsTheChosenYear();
     void showsTheDemoPlan();
@@ -27,7 +36,16 @@ private slots:
     void refusesABadFileAndKeepsThePlan();
     void showsTheAllocationWhenItArrives();
     void neverShowsAnotherYearsAllocation();
+    void remembersRecentPlans();
+    void opensADroppedPlan();
 };
+
+void TestPlanWindow::initTestCase()
+{
+    // Settings go to a test location, never to the person's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TestPlanWindow::modelsPassQtsModelTester()
 {
@@ -175,6 +193,61 @@ void TestPlanWindow::neverShowsAnotherYearsAllocation()
     const ServiceOutcome &first = direct.years.first().services.first();
     QCOMPARE(cell(model, direct.serviceNames.value(first.id), ServiceTableModel::Funded),
              first.funded.formatted(QStringLiteral("GBP")));
+}
+
+void TestPlanWindow::remembersRecentPlans()
+{
+    QTemporaryDir dir;
+    QStringList saved;
+    PlanWindow window;
+    window.openDemo();
+    for (int i = 0; i < PlanWindow::kRecentFiles + 2; ++i) {
+        saved.prepend(dir.filePath(QStringLiteral("plan-%1.lpsb").arg(i)));
+        QVERIFY(window.saveAs(saved.first()));
+    }
+    // Newest first, at most kRecentFiles, each once.
+    QCOMPARE(PlanWindow::recentFiles(), saved.mid(0, PlanWindow::kRecentFiles));
+    PlanWindow other;
+    QVERIFY(other.openFile(saved.last()));
+    QCOMPARE(PlanWindow::recentFiles().first(), saved.last());
+    QCOMPARE(PlanWindow::recentFiles().count(saved.last()), 1);
+    // The File menu lists them.
+    QMenu *recent = nullptr;
+    for (QMenu *menu : other.findChildren<QMenu *>()) {
+        if (menu->title().remove(u'&') == QStringLiteral("Open Recent"))
+            recent = menu;
+    }
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), PlanWindow::kRecentFiles);
+    QVERIFY(recent->actions().first()->text().contains(QFileInfo(saved.last()).fileName()));
+}
+
+void TestPlanWindow::opensADroppedPlan()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.lpsb"));
+    PlanWindow saver;
+    saver.showPlan(test::samplePlan(), QString());
+    QVERIFY(saver.saveAs(path));
+    PlanWindow window;
+    window.openDemo();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.plan(), test::samplePlan());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("dropped.lpsb")));
+    // Anything else is not taken.
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    other.ignore();
+    QApplication::sendEvent(&window, &other);
+    QVERIFY(!other.isAccepted());
 }
 
 QTEST_MAIN(TestPlanWindow)

@@ -11,12 +11,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -65,6 +69,10 @@ PlanWindow::PlanWindow(QWidget *parent)
                                     QAbstractItemView::EditKeyPressed |
                                     QAbstractItemView::AnyKeyPressed);
     resize(1200, 760);
+    setAcceptDrops(true);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 QTableView *PlanWindow::createTable(QAbstractItemModel *model, const QString &accessibleName)
@@ -86,6 +94,8 @@ void PlanWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &PlanWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &PlanWindow::fillRecentMenu);
     file->addAction(tr("Open the &demo plan"), this, [this] {
         if (okToReplace())
             openDemo();
@@ -205,6 +215,7 @@ bool PlanWindow::saveAs(const QString &path)
         return false;
     }
     m_sourceName = QFileInfo(path).fileName();
+    remember(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).absoluteFilePath()));
     updateTitle();
     return true;
@@ -244,10 +255,73 @@ bool PlanWindow::okToReplace()
 
 void PlanWindow::closeEvent(QCloseEvent *event)
 {
-    if (okToReplace())
-        event->accept();
-    else
+    if (!okToReplace()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+namespace {
+
+bool isPlanFile(const QUrl &url)
+{
+    const QString path = url.toLocalFile();
+    return path.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void PlanWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && isPlanFile(urls.first()))
+        event->acceptProposedAction();
+}
+
+void PlanWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !isPlanFile(urls.first()))
+        return;
+    event->acceptProposedAction();
+    if (okToReplace())
+        openFile(urls.first().toLocalFile());
+}
+
+QStringList PlanWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void PlanWindow::remember(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(QStringLiteral("recentFiles"), files.mid(0, kRecentFiles));
+}
+
+void PlanWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QFileInfo info(files.at(i));
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), info.absolutePath()));
+        connect(action, &QAction::triggered, this, [this, path = files.at(i)] {
+            if (okToReplace())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No plans opened yet"))->setEnabled(false);
 }
 
 void PlanWindow::setYearIndex(int yearIndex)
@@ -340,6 +414,7 @@ bool PlanWindow::openFile(const QString &path)
         return false;
     }
     showPlan(*result.plan, path);
+    remember(path);
     return true;
 }
 

@@ -46,6 +46,9 @@ public:
     ServiceTableModel *servicesModel() const { return m_services; }
     /// Whether the allocation for what is on screen is still being worked out.
     bool isAllocating() const;
+    /// Plans opened or saved lately, newest first (QSettings), at most kRecentFiles.
+    static QStringList recentFiles();
+    static constexpr int kRecentFiles = 8;
 
 private:
     void createActions();
@@ -62,6 +65,10 @@ private:
     /// Asks what to do with unsaved changes; false when the person would rather keep them.
     bool okToReplace();
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    static void remember(const QString &path);
+    void fillRecentMenu();
 
     PlanDocument *m_document = nullptr;
     /// What the title calls the plan's source: a file name, or the demo.
@@ -74,6 +81,7 @@ private:
     QComboBox *m_yearBox = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_tiers = nullptr;
+    QMenu *m_recentMenu = nullptr;
     BackgroundEvaluator *m_evaluator = nullptr;
 };
 
