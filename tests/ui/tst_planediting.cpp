@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -30,6 +31,8 @@ private slots:
     void aWrongValueIsRefusedInWords();
     void savedPlanReopensUnchanged();
     void allocationFollowsTheEdit();
+    void aPlanOpenElsewhereOpensReadOnly();
+    void anOpenPlanIsLockedUntilItIsClosed();
 };
 
 namespace {
@@ -169,6 +172,62 @@ void TestPlanEditing::allocationFollowsTheEdit()
     QCOMPARE(cellOf(window, row, ServiceTableModel::Funded).data().toString(),
              direct.years.first().services.at(row).funded.formatted(window.plan().currency));
     window.document()->undoStack()->setClean();
+}
+
+void TestPlanEditing::aPlanOpenElsewhereOpensReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.lpsb"));
+    {
+        PlanWindow saver;
+        saver.openDemo();
+        QVERIFY(saver.saveAs(path));
+    }
+    // Someone else (here: another lock in this process) has the file open.
+    QLockFile elsewhere(path + QStringLiteral(".lock"));
+    elsewhere.setStaleLockTime(0);
+    QVERIFY(elsewhere.tryLock(0));
+    PlanWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.document()->isReadOnly());
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")),
+             qPrintable(window.windowTitle()));
+    const Plan before = window.plan();
+    QVERIFY(!window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                             QStringLiteral("70")));
+    QCOMPARE(window.plan(), before);
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("changeRefusedBox"));
+    QVERIFY(box && box->text().contains(QStringLiteral("read-only")));
+    box->close();
+    // Saving over it is refused; a copy under another name can be changed.
+    QVERIFY(!window.saveAs(path));
+    if (auto *error = window.findChild<QMessageBox *>(QStringLiteral("saveErrorBox")))
+        error->close();
+    QVERIFY(window.saveAs(dir.filePath(QStringLiteral("my-copy.lpsb"))));
+    QVERIFY(!window.document()->isReadOnly());
+    QVERIFY(window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                            QStringLiteral("70")));
+    window.document()->undoStack()->setClean();
+}
+
+void TestPlanEditing::anOpenPlanIsLockedUntilItIsClosed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.lpsb"));
+    {
+        PlanWindow window;
+        window.openDemo();
+        QVERIFY(window.saveAs(path));
+        QLockFile other(path + QStringLiteral(".lock"));
+        other.setStaleLockTime(0);
+        QVERIFY(!other.tryLock(0));
+        // A second window on the same file gets it read-only.
+        PlanWindow second;
+        QVERIFY(second.openFile(path));
+        QVERIFY(second.document()->isReadOnly());
+    }
+    QLockFile after(path + QStringLiteral(".lock"));
+    QVERIFY(after.tryLock(0));
 }
 
 QTEST_MAIN(TestPlanEditing)

@@ -6,6 +6,9 @@
 
 #include <QObject>
 
+#include <memory>
+
+class QLockFile;
 class QUndoStack;
 
 namespace lps {
@@ -18,6 +21,7 @@ class PlanDocument : public QObject
 
 public:
     explicit PlanDocument(QObject *parent = nullptr);
+    ~PlanDocument() override;
 
     const Plan &plan() const { return m_plan; }
     /// The .lpsb file the plan is saved in; empty for the demo, a new plan or plan JSON.
@@ -25,13 +29,20 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     /// Changed since it was opened or last saved.
     bool isModified() const;
+    /// Someone else has the file open (a lock next to it, from another window, program or
+    /// computer): it may be read, and saved under another name, but not changed or saved back.
+    bool isReadOnly() const { return !m_lockHolder.isEmpty(); }
+    /// Who holds the lock, in words ("LPS Planner on LAPTOP-7, process 4242"); empty if we do.
+    QString lockHolder() const { return m_lockHolder; }
 
-    /// Starts afresh with a plan just opened or made: no history, nothing to save.
+    /// Starts afresh with a plan just opened or made: no history, nothing to save. A file is
+    /// locked for as long as it is open here; if another holds it, the document is read-only.
     void reset(const Plan &plan, const QString &filePath);
     /// Makes a change as one undoable step (edits to the same cell in a row merge into one);
     /// returns why it was refused, or nothing when it was made.
     QString change(const ServiceChange &change);
-    /// Saves to `path` atomically; afterwards the document belongs to that file and is clean.
+    /// Saves to `path` atomically; afterwards the document belongs to (and locks) that file and
+    /// is clean. Refused for a file someone else has open.
     SaveResult saveAs(const QString &path);
 
 signals:
@@ -42,10 +53,14 @@ signals:
 private:
     friend class ServiceChangeCommand;
     void replacePlan(const Plan &plan);
+    /// Locks `path` for this document; on failure returns who holds it.
+    QString lock(const QString &path, std::unique_ptr<QLockFile> &lock) const;
 
     Plan m_plan;
     QString m_filePath;
     QUndoStack *m_undoStack = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_lockHolder;
 };
 
 } // namespace lps

@@ -194,13 +194,18 @@ void PlanWindow::updateTitle()
     const QString shown = m_document->filePath().isEmpty()
                               ? m_sourceName
                               : QFileInfo(m_document->filePath()).fileName();
-    setWindowTitle(tr("%1[*] — %2 — LPS Planner").arg(plan().name, shown));
+    const QString access = m_document->isReadOnly() ? tr(" (read-only)") : QString();
+    setWindowTitle(tr("%1[*] — %2%3 — LPS Planner").arg(plan().name, shown, access));
     setWindowModified(m_document->isModified());
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(
+            tr("Read-only: %1 has this plan open. Save As makes a copy you can change.")
+                .arg(m_document->lockHolder()));
 }
 
 bool PlanWindow::save()
 {
-    if (m_document->filePath().isEmpty()) {
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly()) {
         chooseAndSaveAs();
         return !m_document->isModified();
     }
