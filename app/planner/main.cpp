@@ -40,6 +40,9 @@ int main(int argc, char *argv[])
     window.showTab(parser.value(tab));
     window.show();
 
+    // After a crash, what was not saved is offered back (once the window is on screen).
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &lps::PlanWindow::offerRecovery);
     if (parser.isSet(screenshot)) {
         // Once the allocation has arrived from the background, so the picture shows it.
         auto *poll = new QTimer(&window);

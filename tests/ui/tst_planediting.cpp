@@ -2,6 +2,7 @@
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
 #include "models/servicetablemodel.h"
+#include "recovery/recoverystore.h"
 #include "reports/evaluation.h"
 
 #include <QAction>
@@ -33,6 +34,8 @@ private slots:
     void allocationFollowsTheEdit();
     void aPlanOpenElsewhereOpensReadOnly();
     void anOpenPlanIsLockedUntilItIsClosed();
+    void unsavedChangesAreKeptAside();
+    void aCrashedPlanComesBackUnsaved();
 };
 
 namespace {
@@ -228,6 +231,74 @@ void TestPlanEditing::anOpenPlanIsLockedUntilItIsClosed()
     }
     QLockFile after(path + QStringLiteral(".lock"));
     QVERIFY(after.tryLock(0));
+}
+
+namespace {
+
+std::optional<RecoveryStore::Entry> keptFor(const QString &key)
+{
+    for (const RecoveryStore::Entry &entry : RecoveryStore().entries()) {
+        if (entry.key == key)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestPlanEditing::unsavedChangesAreKeptAside()
+{
+    QTemporaryDir dir;
+    PlanWindow window;
+    window.setAutosaveDelay(10);
+    window.openDemo();
+    QVERIFY(!keptFor(window.recoveryKey()));
+    QVERIFY(window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                            QStringLiteral("42")));
+    QTRY_VERIFY(keptFor(window.recoveryKey()).has_value());
+    QCOMPARE(keptFor(window.recoveryKey())->plan, window.plan());
+    // Saved: nothing to recover any more.
+    QVERIFY(window.saveAs(dir.filePath(QStringLiteral("kept.lpsb"))));
+    QVERIFY(!keptFor(window.recoveryKey()));
+    // Undone back to the saved state is clean too; one more change is kept with its file.
+    QVERIFY(window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                            QStringLiteral("43")));
+    QTRY_VERIFY(keptFor(window.recoveryKey()).has_value());
+    QCOMPARE(keptFor(window.recoveryKey())->originalPath,
+             dir.filePath(QStringLiteral("kept.lpsb")));
+    window.document()->undoStack()->undo();
+    QVERIFY(!keptFor(window.recoveryKey()));
+}
+
+void TestPlanEditing::aCrashedPlanComesBackUnsaved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crashed.lpsb"));
+    Plan edited = DemoPlan::plan();
+    {
+        PlanWindow saver;
+        saver.showPlan(edited, QString());
+        QVERIFY(saver.saveAs(path));
+    }
+    edited.services[3].priority = 7;
+    // What a window that crashed left behind.
+    QVERIFY(RecoveryStore().keep(QStringLiteral("crashed-window"), edited, path));
+    const std::optional<RecoveryStore::Entry> entry = keptFor(QStringLiteral("crashed-window"));
+    QVERIFY(entry);
+    PlanWindow window;
+    window.restore(*entry);
+    QCOMPARE(window.plan(), edited);
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.document()->filePath(), path);
+    QVERIFY(!keptFor(QStringLiteral("crashed-window")));
+    // Kept again under this window's key until it is saved.
+    QVERIFY(keptFor(window.recoveryKey()).has_value());
+    // Save writes it back to the file it came from.
+    QVERIFY(window.save());
+    QVERIFY(!window.isWindowModified());
+    PlanWindow reopened;
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(reopened.plan(), edited);
 }
 
 QTEST_MAIN(TestPlanEditing)

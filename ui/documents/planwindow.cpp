@@ -17,15 +17,19 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace lps {
@@ -61,6 +65,19 @@ PlanWindow::PlanWindow(QWidget *parent)
     connect(m_evaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showAllocation);
     connect(m_document, &PlanDocument::planChanged, this, &PlanWindow::planEdited);
     connect(m_document, &PlanDocument::modifiedChanged, this, &PlanWindow::updateTitle);
+    // Unsaved changes are kept aside a little after each change, and let go once saved.
+    m_recoveryKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(15000);
+    connect(m_autosave, &QTimer::timeout, this, &PlanWindow::keepAside);
+    connect(m_document, &PlanDocument::planChanged, m_autosave, qOverload<>(&QTimer::start));
+    connect(m_document, &PlanDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified) {
+            m_autosave->stop();
+            RecoveryStore().discard(m_recoveryKey);
+        }
+    });
     connect(m_document, &PlanDocument::filePathChanged, this, &PlanWindow::updateTitle);
     connect(m_services, &ServiceTableModel::changeRefused, this, [this](const QString &message) {
         explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
@@ -264,6 +281,8 @@ void PlanWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_autosave->stop();
+    RecoveryStore().discard(m_recoveryKey);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -296,6 +315,54 @@ void PlanWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (okToReplace())
         openFile(urls.first().toLocalFile());
+}
+
+void PlanWindow::setAutosaveDelay(int milliseconds)
+{
+    m_autosave->setInterval(milliseconds);
+}
+
+void PlanWindow::keepAside()
+{
+    if (m_document->isModified())
+        RecoveryStore().keep(m_recoveryKey, plan(), m_document->filePath());
+}
+
+void PlanWindow::restore(const RecoveryStore::Entry &entry)
+{
+    showPlan(entry.plan, entry.originalPath);
+    // Not saved: Save writes it back to its file (or asks for one), and closing asks first.
+    m_document->undoStack()->resetClean();
+    RecoveryStore().discard(entry.key);
+    keepAside();
+    statusBar()->showMessage(
+        tr("Restored the unsaved changes of %1 kept at %2. Save them to keep them.")
+            .arg(plan().name,
+                 QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void PlanWindow::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> entries = RecoveryStore().entries();
+    if (entries.isEmpty())
+        return;
+    const RecoveryStore::Entry &newest = entries.last();
+    QMessageBox box(
+        QMessageBox::Question, tr("Restore unsaved changes?"),
+        tr("LPS Planner closed without saving changes to %1 (%2, kept at %3). Restore them?")
+            .arg(newest.plan.name.toHtmlEscaped(),
+                 newest.originalPath.isEmpty() ? tr("never saved")
+                                               : QFileInfo(newest.originalPath).fileName(),
+                 QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, this);
+    QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discardButton = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Ask me &later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == restoreButton)
+        restore(newest);
+    else if (box.clickedButton() == discardButton)
+        RecoveryStore().discard(newest.key);
 }
 
 QStringList PlanWindow::recentFiles()

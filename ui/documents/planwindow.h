@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "recovery/recoverystore.h"
 #include "reports/evaluation.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QTableView;
 class QTabWidget;
+class QTimer;
 
 namespace lps {
 
@@ -50,6 +52,15 @@ public:
     static QStringList recentFiles();
     static constexpr int kRecentFiles = 8;
 
+    /// How long after a change the unsaved plan is kept aside for crash recovery.
+    void setAutosaveDelay(int milliseconds);
+    /// The key under which this window keeps its unsaved changes (RecoveryStore).
+    QString recoveryKey() const { return m_recoveryKey; }
+    /// Shows a plan kept aside after a crash: changed, not saved, belonging to its old file.
+    void restore(const RecoveryStore::Entry &entry);
+    /// At start: offers to restore what a crash left unsaved (asks; for the app, not tests).
+    void offerRecovery();
+
 private:
     void createActions();
     QTableView *createTable(QAbstractItemModel *model, const QString &accessibleName);
@@ -69,6 +80,7 @@ private:
     void dropEvent(QDropEvent *event) override;
     static void remember(const QString &path);
     void fillRecentMenu();
+    void keepAside();
 
     PlanDocument *m_document = nullptr;
     /// What the title calls the plan's source: a file name, or the demo.
@@ -82,6 +94,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_tiers = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosave = nullptr;
+    QString m_recoveryKey;
     BackgroundEvaluator *m_evaluator = nullptr;
 };
 
