@@ -1,5 +1,6 @@
 #include "planwindow.h"
 
+#include "board/tierboard.h"
 #include "demo/demoplan.h"
 #include "io/planloader.h"
 #include "live/backgroundevaluator.h"
@@ -57,6 +58,9 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_tabs = new QTabWidget(central);
     m_servicesView = createTable(m_services, tr("Services"));
     m_resourcesView = createTable(m_resources, tr("Resources"));
+    m_board = new TierBoard(m_tabs);
+    m_board->setEditor([this](const ServiceChange &change) { return m_document->change(change); });
+    m_tabs->addTab(m_board, tr("Tier &board"));
     m_tabs->addTab(m_servicesView, tr("&Services"));
     m_tabs->addTab(m_resourcesView, tr("&Resources"));
     layout->addWidget(m_tabs);
@@ -79,6 +83,9 @@ PlanWindow::PlanWindow(QWidget *parent)
         }
     });
     connect(m_document, &PlanDocument::filePathChanged, this, &PlanWindow::updateTitle);
+    connect(m_board, &TierBoard::changeRefused, this, [this](const QString &message) {
+        explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
+    });
     connect(m_services, &ServiceTableModel::changeRefused, this, [this](const QString &message) {
         explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
     });
@@ -202,6 +209,7 @@ void PlanWindow::planEdited()
 {
     m_services->updatePlan(plan());
     m_resources->setPlan(plan());
+    m_board->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
     updateSummary();
     requestAllocation();
 }
@@ -402,6 +410,7 @@ void PlanWindow::setYearIndex(int yearIndex)
         return;
     m_services->setYearIndex(yearIndex);
     m_resources->setYearIndex(yearIndex);
+    m_board->setPlan(plan(), yearIndex);
     m_servicesView->horizontalHeader()->viewport()->update();
     m_resourcesView->horizontalHeader()->viewport()->update();
     updateSummary();
@@ -437,6 +446,7 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
             reasons.insert(year.services.at(s).id, why);
     }
     m_services->setOutcomes(year.services, reasons);
+    m_board->setEvaluation(evaluation);
     QStringList tiers;
     for (const Tier tier : kAllTiers) {
         const TierOutcome &t = year.tiers[size_t(tier)];
@@ -492,7 +502,9 @@ bool PlanWindow::openFile(const QString &path)
 
 void PlanWindow::showTab(const QString &name)
 {
-    if (name == QLatin1String("services"))
+    if (name == QLatin1String("board"))
+        m_tabs->setCurrentWidget(m_board);
+    else if (name == QLatin1String("services"))
         m_tabs->setCurrentWidget(m_servicesView);
     else if (name == QLatin1String("resources"))
         m_tabs->setCurrentWidget(m_resourcesView);

@@ -17,6 +17,7 @@ namespace lps {
 
 class BackgroundEvaluator;
 class PlanDocument;
+class TierBoard;
 class ResourceTableModel;
 class ServiceTableModel;
 
@@ -35,7 +36,7 @@ public:
     /// Opens a .lpsb or plan JSON file; on failure explains why and keeps the current plan.
     bool openFile(const QString &path);
     void openDemo();
-    /// Brings "services" or "resources" to the front; anything else leaves the tabs as they are.
+    /// Brings "board", "services" or "resources" to the front; anything else leaves the tabs.
     void showTab(const QString &name);
 
     const Plan &plan() const;
@@ -46,6 +47,7 @@ public:
     QTableView *servicesView() const { return m_servicesView; }
     QTableView *resourcesView() const { return m_resourcesView; }
     ServiceTableModel *servicesModel() const { return m_services; }
+    TierBoard *tierBoard() const { return m_board; }
     /// Whether the allocation for what is on screen is still being worked out.
     bool isAllocating() const;
     /// Plans opened or saved lately, newest first (QSettings), at most kRecentFiles.
@@ -88,6 +90,7 @@ private:
     ServiceTableModel *m_services = nullptr;
     ResourceTableModel *m_resources = nullptr;
     QTabWidget *m_tabs = nullptr;
+    TierBoard *m_board = nullptr;
     QTableView *m_servicesView = nullptr;
     QTableView *m_resourcesView = nullptr;
     QComboBox *m_yearBox = nullptr;
