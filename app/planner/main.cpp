@@ -28,9 +28,9 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     const QCommandLineOption tab(
         QStringLiteral("tab"),
-        QApplication::translate("main",
-                                "Open on the tier board, the services or the resources tab."),
-        QStringLiteral("board|services|resources"));
+        QApplication::translate(
+            "main", "Open on the tier board, the charts, the services or the resources tab."),
+        QStringLiteral("board|charts|services|resources"));
     parser.addOption(tab);
     parser.process(app);
 

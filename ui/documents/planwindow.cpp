@@ -1,6 +1,7 @@
 #include "planwindow.h"
 
 #include "board/tierboard.h"
+#include "charts/fundingcharts.h"
 #include "demo/demoplan.h"
 #include "io/planloader.h"
 #include "live/backgroundevaluator.h"
@@ -61,6 +62,8 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_board = new TierBoard(m_tabs);
     m_board->setEditor([this](const ServiceChange &change) { return m_document->change(change); });
     m_tabs->addTab(m_board, tr("Tier &board"));
+    m_charts = new FundingCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_servicesView, tr("&Services"));
     m_tabs->addTab(m_resourcesView, tr("&Resources"));
     layout->addWidget(m_tabs);
@@ -430,6 +433,7 @@ void PlanWindow::requestAllocation()
         return;
     const int year = qMax(0, m_yearBox->currentIndex());
     m_services->clearOutcomes();
+    m_charts->clear();
     m_tiers->setText(tr("<p>Allocating %1…</p>").arg(plan().yearLabel(year)));
     m_evaluator->request(plan(), plan().baseline()->id, year);
 }
@@ -447,6 +451,7 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
     }
     m_services->setOutcomes(year.services, reasons);
     m_board->setEvaluation(evaluation);
+    m_charts->setEvaluation(evaluation);
     QStringList tiers;
     for (const Tier tier : kAllTiers) {
         const TierOutcome &t = year.tiers[size_t(tier)];
@@ -504,6 +509,8 @@ void PlanWindow::showTab(const QString &name)
 {
     if (name == QLatin1String("board"))
         m_tabs->setCurrentWidget(m_board);
+    else if (name == QLatin1String("charts"))
+        m_tabs->setCurrentWidget(m_charts);
     else if (name == QLatin1String("services"))
         m_tabs->setCurrentWidget(m_servicesView);
     else if (name == QLatin1String("resources"))

@@ -16,6 +16,7 @@ class QTimer;
 namespace lps {
 
 class BackgroundEvaluator;
+class FundingCharts;
 class PlanDocument;
 class TierBoard;
 class ResourceTableModel;
@@ -36,7 +37,7 @@ public:
     /// Opens a .lpsb or plan JSON file; on failure explains why and keeps the current plan.
     bool openFile(const QString &path);
     void openDemo();
-    /// Brings "board", "services" or "resources" to the front; anything else leaves the tabs.
+    /// Brings "board", "charts", "services" or "resources" to the front; else leaves the tabs.
     void showTab(const QString &name);
 
     const Plan &plan() const;
@@ -48,6 +49,7 @@ public:
     QTableView *resourcesView() const { return m_resourcesView; }
     ServiceTableModel *servicesModel() const { return m_services; }
     TierBoard *tierBoard() const { return m_board; }
+    FundingCharts *charts() const { return m_charts; }
     /// Whether the allocation for what is on screen is still being worked out.
     bool isAllocating() const;
     /// Plans opened or saved lately, newest first (QSettings), at most kRecentFiles.
@@ -91,6 +93,7 @@ private:
     ResourceTableModel *m_resources = nullptr;
     QTabWidget *m_tabs = nullptr;
     TierBoard *m_board = nullptr;
+    FundingCharts *m_charts = nullptr;
     QTableView *m_servicesView = nullptr;
     QTableView *m_resourcesView = nullptr;
     QComboBox *m_yearBox = nullptr;

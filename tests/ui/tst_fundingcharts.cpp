@@ -1,0 +1,82 @@
+#include "charts/fundingcharts.h"
+#include "demo/demoplan.h"
+#include "documents/planwindow.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace lps;
+
+/// The charts show the engine's figures and nothing else: every bar, every tooltip and the table
+/// beside them, for what is on screen; nothing stale while a new allocation is worked out.
+class TestFundingCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void barsTooltipsAndTableHoldTheEnginesFigures();
+    void nothingStaleWhileAllocating();
+};
+
+void TestFundingCharts::barsTooltipsAndTableHoldTheEnginesFigures()
+{
+    const Evaluation evaluation =
+        Evaluation::of(DemoPlan::plan(), QStringLiteral("provider-failure"), {2});
+    const YearResult &year = evaluation.years.first();
+    FundingCharts charts;
+    charts.setEvaluation(evaluation);
+    QCOMPARE(charts.whoPays()->plottableCount(), 4);
+    for (int p = 0; p < 4; ++p) {
+        auto *bars = qobject_cast<QCPBars *>(charts.whoPays()->plottable(p));
+        QVERIFY(bars);
+        for (const Tier tier : kAllTiers) {
+            const Money amount = year.sectors[size_t(kAllSectors[p])][size_t(tier)];
+            QCOMPARE(bars->data()->at(int(tier))->value, double(amount.minor()) / 1e8);
+            QVERIFY2(FundingCharts::tooltip(bars, int(tier))
+                         .endsWith(amount.formatted(QStringLiteral("GBP"))),
+                     qPrintable(FundingCharts::tooltip(bars, int(tier))));
+        }
+    }
+    QCOMPARE(charts.coverage()->plottableCount(), 2);
+    auto *gap = qobject_cast<QCPBars *>(charts.coverage()->plottable(1));
+    QCOMPARE(gap->name(), QStringLiteral("Gap"));
+    for (const Tier tier : kAllTiers)
+        QCOMPARE(gap->data()->at(int(tier))->value,
+                 double(year.tiers[size_t(tier)].gap.minor()) / 1e8);
+    // The table: a row per tier, the same figures to the penny.
+    QStandardItemModel *table = charts.figures();
+    QCOMPARE(table->rowCount(), 3);
+    for (const Tier tier : kAllTiers) {
+        const int row = int(tier);
+        QCOMPARE(table->item(row, 0)->text(), tierTitle(tier));
+        QCOMPARE(table->item(row, 5)->text(),
+                 year.tiers[size_t(tier)].funded.formatted(QStringLiteral("GBP")));
+        QCOMPARE(table->item(row, 6)->text(),
+                 year.tiers[size_t(tier)].gap.formatted(QStringLiteral("GBP")));
+    }
+}
+
+void TestFundingCharts::nothingStaleWhileAllocating()
+{
+    PlanWindow window;
+    window.openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    QCOMPARE(window.charts()->figures()->rowCount(), 3);
+    window.showTab(QStringLiteral("charts"));
+    auto *years = window.findChild<QComboBox *>();
+    years->setCurrentIndex(4);
+    QCOMPARE(window.charts()->figures()->rowCount(), 0);
+    QCOMPARE(window.charts()->whoPays()->plottableCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"), {4});
+    QCOMPARE(window.charts()->figures()->item(2, 6)->text(),
+             direct.years.first().tiers[2].gap.formatted(QStringLiteral("GBP")));
+}
+
+QTEST_MAIN(TestFundingCharts)
+#include "tst_fundingcharts.moc"

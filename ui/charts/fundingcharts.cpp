@@ -1,0 +1,217 @@
+#include "fundingcharts.h"
+
+#include <qcustomplot.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace lps {
+
+namespace {
+
+// Okabe-Ito, one per sector, then funded and gap.
+QColor sectorColour(Sector sector)
+{
+    switch (sector) {
+    case Sector::Public:
+        return QColor(0x00, 0x72, 0xB2);
+    case Sector::Private:
+        return QColor(0xE6, 0x9F, 0x00);
+    case Sector::Charitable:
+        return QColor(0x00, 0x9E, 0x73);
+    case Sector::Personal:
+        return QColor(0xCC, 0x79, 0xA7);
+    }
+    return Qt::gray;
+}
+
+QString sectorTitle(Sector sector)
+{
+    switch (sector) {
+    case Sector::Public:
+        return FundingCharts::tr("Public");
+    case Sector::Private:
+        return FundingCharts::tr("Private");
+    case Sector::Charitable:
+        return FundingCharts::tr("Charitable");
+    case Sector::Personal:
+        return FundingCharts::tr("Personal");
+    }
+    return {};
+}
+
+// Pounds (major units) for the axes; exact money stays in the tooltips and the table.
+double major(Money amount)
+{
+    return double(amount.minor()) / 100.0;
+}
+
+} // namespace
+
+FundingCharts::FundingCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_whoPays(new QCustomPlot(this))
+    , m_coverage(new QCustomPlot(this))
+    , m_figures(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *plots = new QVBoxLayout;
+    setUpPlot(m_whoPays, tr("Who pays for what"));
+    setUpPlot(m_coverage, tr("Coverage: funded and gap"));
+    plots->addWidget(m_whoPays, 1);
+    plots->addWidget(m_coverage, 1);
+    layout->addLayout(plots, 3);
+    m_table->setModel(m_figures);
+    m_table->setAccessibleName(tr("Funding by tier and sector, as a table"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    layout->addWidget(m_table, 2);
+    clear();
+}
+
+void FundingCharts::setUpPlot(QCustomPlot *plot, const QString &title)
+{
+    plot->setAccessibleName(title);
+    plot->setMinimumHeight(220);
+    plot->plotLayout()->insertRow(0);
+    auto *heading = new QCPTextElement(plot, title,
+                                       QFont(font().family(), font().pointSize() + 2, QFont::Bold));
+    plot->plotLayout()->addElement(0, 0, heading);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (const Tier tier : kAllTiers)
+        ticker->addTick(int(tier) + 1, tierTitle(tier));
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(0.4, 3.6);
+    plot->xAxis->grid()->setVisible(false);
+    plot->yAxis->setLabel(tr("£ million"));
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->setMouseTracking(true);
+    connect(plot, &QCustomPlot::mouseMove, this,
+            [this, plot](QMouseEvent *event) { showTooltip(plot, event); });
+}
+
+QString FundingCharts::tooltip(const QCPBars *bars, int tier)
+{
+    const auto value = bars->data()->findBegin(tier + 1, false);
+    if (value == bars->data()->constEnd())
+        return {};
+    return tr("%1, %2: %3")
+        .arg(tierTitle(Tier(tier)), bars->name(),
+             bars->property("exact").toStringList().value(tier));
+}
+
+void FundingCharts::showTooltip(QCustomPlot *plot, QMouseEvent *event)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        auto *bars = qobject_cast<QCPBars *>(plot->plottable(i));
+        if (!bars || bars->selectTest(event->position(), false) < 0 ||
+            bars->selectTest(event->position(), false) > 1)
+            continue;
+        const int tier = qRound(plot->xAxis->pixelToCoord(event->position().x())) - 1;
+        if (tier >= 0 && tier < 3) {
+            QToolTip::showText(event->globalPosition().toPoint(), tooltip(bars, tier), plot);
+            return;
+        }
+    }
+    QToolTip::hideText();
+}
+
+void FundingCharts::clear()
+{
+    for (QCustomPlot *plot : {m_whoPays, m_coverage}) {
+        plot->clearPlottables();
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    m_figures->clear();
+}
+
+void FundingCharts::setEvaluation(const Evaluation &evaluation)
+{
+    clear();
+    if (evaluation.years.isEmpty())
+        return;
+    m_currency = evaluation.currency;
+    const YearResult &year = evaluation.years.first();
+    const QList<double> ticks{1, 2, 3};
+    // Who pays: one bar per sector, stacked.
+    QCPBars *below = nullptr;
+    for (const Sector sector : kAllSectors) {
+        auto *bars = new QCPBars(m_whoPays->xAxis, m_whoPays->yAxis);
+        bars->setName(sectorTitle(sector));
+        bars->setPen(QPen(sectorColour(sector).darker(130)));
+        bars->setBrush(sectorColour(sector));
+        bars->setWidth(0.6);
+        QList<double> values;
+        QStringList exact;
+        for (const Tier tier : kAllTiers) {
+            const Money amount = year.sectors[size_t(sector)][size_t(tier)];
+            values << major(amount) / 1e6;
+            exact << amount.formatted(m_currency);
+        }
+        bars->setData(ticks, values);
+        bars->setProperty("exact", exact);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    // Coverage: funded and gap, stacked to the tier's cost.
+    auto *funded = new QCPBars(m_coverage->xAxis, m_coverage->yAxis);
+    auto *gap = new QCPBars(m_coverage->xAxis, m_coverage->yAxis);
+    funded->setName(tr("Funded"));
+    gap->setName(tr("Gap"));
+    funded->setBrush(QColor(0x00, 0x9E, 0x73));
+    funded->setPen(QPen(QColor(0x00, 0x9E, 0x73).darker(130)));
+    gap->setBrush(QBrush(QColor(0xD5, 0x5E, 0x00), Qt::BDiagPattern)); // hatched: not colour alone
+    gap->setPen(QPen(QColor(0xD5, 0x5E, 0x00)));
+    QList<double> fundedValues, gapValues;
+    QStringList fundedExact, gapExact;
+    for (const Tier tier : kAllTiers) {
+        const TierOutcome &t = year.tiers[size_t(tier)];
+        fundedValues << major(t.funded) / 1e6;
+        gapValues << major(t.gap) / 1e6;
+        fundedExact << t.funded.formatted(m_currency);
+        gapExact << t.gap.formatted(m_currency);
+    }
+    funded->setData(ticks, fundedValues);
+    gap->setData(ticks, gapValues);
+    funded->setProperty("exact", fundedExact);
+    gap->setProperty("exact", gapExact);
+    funded->setWidth(0.6);
+    gap->setWidth(0.6);
+    gap->moveAbove(funded);
+    for (QCustomPlot *plot : {m_whoPays, m_coverage}) {
+        plot->rescaleAxes();
+        plot->xAxis->setRange(0.4, 3.6);
+        plot->yAxis->setRangeLower(0);
+        plot->yAxis->setRangeUpper(plot->yAxis->range().upper * 1.15);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    // The same numbers as a table: a row per tier.
+    QStringList headers{tr("Tier")};
+    for (const Sector sector : kAllSectors)
+        headers << sectorTitle(sector);
+    headers << tr("Funded") << tr("Gap") << tr("Cost");
+    m_figures->setHorizontalHeaderLabels(headers);
+    for (const Tier tier : kAllTiers) {
+        QList<QStandardItem *> row{new QStandardItem(tierTitle(tier))};
+        for (const Sector sector : kAllSectors)
+            row << new QStandardItem(
+                year.sectors[size_t(sector)][size_t(tier)].formatted(m_currency));
+        const TierOutcome &t = year.tiers[size_t(tier)];
+        row << new QStandardItem(t.funded.formatted(m_currency))
+            << new QStandardItem(t.gap.formatted(m_currency))
+            << new QStandardItem(t.cost.formatted(m_currency));
+        for (int c = 1; c < row.size(); ++c)
+            row.at(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_figures->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace lps
