@@ -68,7 +68,7 @@ void TestFundingCharts::nothingStaleWhileAllocating()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
     QCOMPARE(window.charts()->figures()->rowCount(), 3);
     window.showTab(QStringLiteral("charts"));
-    auto *years = window.findChild<QComboBox *>();
+    auto *years = window.findChild<QComboBox *>(QStringLiteral("yearBox"));
     years->setCurrentIndex(4);
     QCOMPARE(window.charts()->figures()->rowCount(), 0);
     QCOMPARE(window.charts()->whoPays()->plottableCount(), 0);

@@ -86,8 +86,8 @@ void TestPlanEditing::undoAndRedoFromTheKeyboard()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     const Plan before = window.plan();
-    QVERIFY(window.servicesModel()->setData(cellOf(window, 1, ServiceTableModel::Tier),
-                                            QStringLiteral("Could")));
+    QVERIFY(window.servicesView()->model()->setData(cellOf(window, 1, ServiceTableModel::Tier),
+                                                    QStringLiteral("Could")));
     QCOMPARE(window.plan().services.at(1).tier, Tier::Could);
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Z));
     QCOMPARE(window.plan(), before);
@@ -123,8 +123,8 @@ void TestPlanEditing::aWrongValueIsRefusedInWords()
     PlanWindow window;
     window.openDemo();
     const Plan before = window.plan();
-    QVERIFY(!window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Cost),
-                                             QStringLiteral("1,25o,000")));
+    QVERIFY(!window.servicesView()->model()->setData(cellOf(window, 0, ServiceTableModel::Cost),
+                                                     QStringLiteral("1,25o,000")));
     QCOMPARE(window.plan(), before);
     QCOMPARE(window.document()->undoStack()->count(), 0);
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("changeRefusedBox"));
@@ -139,8 +139,8 @@ void TestPlanEditing::savedPlanReopensUnchanged()
     const QString path = dir.filePath(QStringLiteral("edited.lpsb"));
     PlanWindow window;
     window.openDemo();
-    QVERIFY(window.servicesModel()->setData(cellOf(window, 2, ServiceTableModel::MinimumShare),
-                                            QStringLiteral("40%")));
+    QVERIFY(window.servicesView()->model()->setData(
+        cellOf(window, 2, ServiceTableModel::MinimumShare), QStringLiteral("40%")));
     QVERIFY(window.isWindowModified());
     QVERIFY(window.saveAs(path));
     QVERIFY(!window.isWindowModified());
@@ -166,8 +166,8 @@ void TestPlanEditing::allocationFollowsTheEdit()
     while (window.plan().services.at(row).tier != Tier::Could)
         ++row;
     const Money cost = window.plan().services.at(row).costInYear(0, window.plan().costInflation);
-    QVERIFY(window.servicesModel()->setData(cellOf(window, row, ServiceTableModel::Cost),
-                                            QString::number(cost.minor() / 200)));
+    QVERIFY(window.servicesView()->model()->setData(cellOf(window, row, ServiceTableModel::Cost),
+                                                    QString::number(cost.minor() / 200)));
     QCOMPARE(cellOf(window, row, ServiceTableModel::Funded).data().toString(),
              QStringLiteral("allocating…"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
@@ -196,8 +196,8 @@ void TestPlanEditing::aPlanOpenElsewhereOpensReadOnly()
     QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")),
              qPrintable(window.windowTitle()));
     const Plan before = window.plan();
-    QVERIFY(!window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
-                                             QStringLiteral("70")));
+    QVERIFY(!window.servicesView()->model()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                                     QStringLiteral("70")));
     QCOMPARE(window.plan(), before);
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("changeRefusedBox"));
     QVERIFY(box && box->text().contains(QStringLiteral("read-only")));
@@ -208,8 +208,8 @@ void TestPlanEditing::aPlanOpenElsewhereOpensReadOnly()
         error->close();
     QVERIFY(window.saveAs(dir.filePath(QStringLiteral("my-copy.lpsb"))));
     QVERIFY(!window.document()->isReadOnly());
-    QVERIFY(window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
-                                            QStringLiteral("70")));
+    QVERIFY(window.servicesView()->model()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                                    QStringLiteral("70")));
     window.document()->undoStack()->setClean();
 }
 
@@ -253,16 +253,16 @@ void TestPlanEditing::unsavedChangesAreKeptAside()
     window.setAutosaveDelay(10);
     window.openDemo();
     QVERIFY(!keptFor(window.recoveryKey()));
-    QVERIFY(window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
-                                            QStringLiteral("42")));
+    QVERIFY(window.servicesView()->model()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                                    QStringLiteral("42")));
     QTRY_VERIFY(keptFor(window.recoveryKey()).has_value());
     QCOMPARE(keptFor(window.recoveryKey())->plan, window.plan());
     // Saved: nothing to recover any more.
     QVERIFY(window.saveAs(dir.filePath(QStringLiteral("kept.lpsb"))));
     QVERIFY(!keptFor(window.recoveryKey()));
     // Undone back to the saved state is clean too; one more change is kept with its file.
-    QVERIFY(window.servicesModel()->setData(cellOf(window, 0, ServiceTableModel::Priority),
-                                            QStringLiteral("43")));
+    QVERIFY(window.servicesView()->model()->setData(cellOf(window, 0, ServiceTableModel::Priority),
+                                                    QStringLiteral("43")));
     QTRY_VERIFY(keptFor(window.recoveryKey()).has_value());
     QCOMPARE(keptFor(window.recoveryKey())->originalPath,
              dir.filePath(QStringLiteral("kept.lpsb")));

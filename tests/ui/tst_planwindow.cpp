@@ -1,6 +1,8 @@
 #include "demo/demoplan.h"
+#include "documents/plandocument.h"
 #include "documents/planwindow.h"
 #include "models/resourcetablemodel.h"
+#include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
 #include "plangenerator.h"
 #include "json/planjsonwriter.h"
@@ -12,6 +14,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -20,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace lps;
 
@@ -38,6 +42,7 @@ private slots:
     void neverShowsAnotherYearsAllocation();
     void remembersRecentPlans();
     void opensADroppedPlan();
+    void filtersAndSortsServices();
 };
 
 void TestPlanWindow::initTestCase()
@@ -55,8 +60,15 @@ void TestPlanWindow::modelsPassQtsModelTester()
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester resourceTester(&resources,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServiceFilterModel filtered;
+    filtered.setSourceModel(&services);
+    QAbstractItemModelTester filterTester(&filtered,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     services.setPlan(DemoPlan::plan());
     resources.setPlan(DemoPlan::plan());
+    filtered.setTier(Tier::Need);
+    filtered.setText(QStringLiteral("advice"));
+    filtered.sort(ServiceTableModel::Cost, Qt::DescendingOrder);
     services.setYearIndex(3);
     resources.setYearIndex(3);
     services.setPlan(test::samplePlan());
@@ -94,7 +106,7 @@ void TestPlanWindow::showsTheDemoPlan()
     QCOMPARE(window.servicesView()->model()->rowCount(), int(DemoPlan::plan().services.size()));
     QCOMPARE(window.resourcesView()->model()->rowCount(), int(DemoPlan::plan().resources.size()));
     QVERIFY(window.windowTitle().contains(DemoPlan::plan().name));
-    auto *years = window.findChild<QComboBox *>();
+    auto *years = window.findChild<QComboBox *>(QStringLiteral("yearBox"));
     QVERIFY(years);
     QCOMPARE(years->count(), 5);
     years->setCurrentIndex(4);
@@ -181,7 +193,7 @@ void TestPlanWindow::neverShowsAnotherYearsAllocation()
     window.openDemo();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
     const QAbstractItemModel *model = window.servicesView()->model();
-    auto *years = window.findChild<QComboBox *>();
+    auto *years = window.findChild<QComboBox *>(QStringLiteral("yearBox"));
     QVERIFY(years);
     years->setCurrentIndex(3);
     // At once, before the answer for 2029/30 can exist: no 2026/27 figure stays on screen.
@@ -248,6 +260,52 @@ void TestPlanWindow::opensADroppedPlan()
     other.ignore();
     QApplication::sendEvent(&window, &other);
     QVERIFY(!other.isAccepted());
+}
+
+void TestPlanWindow::filtersAndSortsServices()
+{
+    PlanWindow window;
+    window.openDemo();
+    const Plan plan = DemoPlan::plan();
+    QAbstractItemModel *view = window.servicesView()->model();
+    auto *tier = window.findChild<QComboBox *>(QStringLiteral("tierFilter"));
+    auto *find = window.findChild<QLineEdit *>(QStringLiteral("serviceSearch"));
+    QVERIFY(tier && find);
+    tier->setCurrentIndex(tier->findData(int(Tier::Could)));
+    const auto could = std::count_if(plan.services.begin(), plan.services.end(),
+                                     [](const Service &s) { return s.tier == Tier::Could; });
+    QCOMPARE(view->rowCount(), int(could));
+    for (int row = 0; row < view->rowCount(); ++row)
+        QCOMPARE(view->index(row, ServiceTableModel::Tier).data().toString(),
+                 QStringLiteral("Could"));
+    // Editing a filtered row changes that service, not the one in the same place unfiltered.
+    const QString name = view->index(0, ServiceTableModel::Name).data().toString();
+    QVERIFY(view->setData(view->index(0, ServiceTableModel::Priority), QStringLiteral("33")));
+    for (const Service &service : window.plan().services) {
+        if (service.name == name)
+            QCOMPARE(service.priority, 33);
+    }
+    window.document()->undoStack()->undo();
+    tier->setCurrentIndex(0);
+    find->setText(QStringLiteral("housing"));
+    QVERIFY(view->rowCount() > 1 && view->rowCount() < plan.services.size());
+    for (int row = 0; row < view->rowCount(); ++row) {
+        const QString text = view->index(row, ServiceTableModel::Name).data().toString() +
+                             view->index(row, ServiceTableModel::Tags).data().toString();
+        QVERIFY2(text.contains(QStringLiteral("housing"), Qt::CaseInsensitive), qPrintable(text));
+    }
+    find->clear();
+    QCOMPARE(view->rowCount(), int(plan.services.size()));
+    // Amounts sort as numbers, not as text.
+    window.servicesView()->sortByColumn(ServiceTableModel::Cost, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < view->rowCount(); ++row) {
+        const qint64 cost = view->index(row, ServiceTableModel::Cost)
+                                .data(ServiceTableModel::SortRole)
+                                .toLongLong();
+        QVERIFY(cost <= previous);
+        previous = cost;
+    }
 }
 
 QTEST_MAIN(TestPlanWindow)

@@ -6,6 +6,7 @@
 #include "io/planloader.h"
 #include "live/backgroundevaluator.h"
 #include "models/resourcetablemodel.h"
+#include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
 #include "plandocument.h"
 
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -57,14 +59,19 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_tiers->setAccessibleName(tr("Funding by tier"));
     layout->addWidget(m_tiers);
     m_tabs = new QTabWidget(central);
-    m_servicesView = createTable(m_services, tr("Services"));
+    m_serviceFilter = new ServiceFilterModel(this);
+    m_serviceFilter->setSourceModel(m_services);
+    m_servicesView = createTable(m_serviceFilter, tr("Services"));
+    // Sorted by a click on a column's header; until then, in the plan's own order.
+    m_servicesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_servicesView->setSortingEnabled(true);
     m_resourcesView = createTable(m_resources, tr("Resources"));
     m_board = new TierBoard(m_tabs);
     m_board->setEditor([this](const ServiceChange &change) { return m_document->change(change); });
     m_tabs->addTab(m_board, tr("Tier &board"));
     m_charts = new FundingCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("&Charts"));
-    m_tabs->addTab(m_servicesView, tr("&Services"));
+    m_tabs->addTab(createServicesPage(), tr("&Services"));
     m_tabs->addTab(m_resourcesView, tr("&Resources"));
     layout->addWidget(m_tabs);
     setCentralWidget(central);
@@ -100,6 +107,42 @@ PlanWindow::PlanWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+// The services table with what narrows it down: a tier, and words to find.
+QWidget *PlanWindow::createServicesPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *bar = new QHBoxLayout;
+    auto *tierLabel = new QLabel(tr("&Tier:"), page);
+    auto *tier = new QComboBox(page);
+    tier->setObjectName(QStringLiteral("tierFilter"));
+    tier->setAccessibleName(tr("Show the services of one tier"));
+    tier->addItem(tr("All tiers"), -1);
+    for (const Tier t : kAllTiers)
+        tier->addItem(tierTitle(t), int(t));
+    tierLabel->setBuddy(tier);
+    auto *findLabel = new QLabel(tr("F&ind:"), page);
+    auto *find = new QLineEdit(page);
+    find->setObjectName(QStringLiteral("serviceSearch"));
+    find->setPlaceholderText(tr("name, tag or provider"));
+    find->setClearButtonEnabled(true);
+    findLabel->setBuddy(find);
+    connect(tier, &QComboBox::currentIndexChanged, this, [this, tier] {
+        const int value = tier->currentData().toInt();
+        m_serviceFilter->setTier(value < 0 ? std::nullopt : std::optional<Tier>(Tier(value)));
+    });
+    connect(find, &QLineEdit::textChanged, m_serviceFilter, &ServiceFilterModel::setText);
+    bar->addWidget(tierLabel);
+    bar->addWidget(tier);
+    bar->addSpacing(12);
+    bar->addWidget(findLabel);
+    bar->addWidget(find, 1);
+    layout->addLayout(bar);
+    m_servicesView->setParent(page);
+    layout->addWidget(m_servicesView, 1);
+    return page;
 }
 
 QTableView *PlanWindow::createTable(QAbstractItemModel *model, const QString &accessibleName)
@@ -156,6 +199,7 @@ void PlanWindow::createActions()
     auto *yearLabel = new QLabel(tr("&Year: "), bar);
     m_yearBox = new QComboBox(bar);
     m_yearBox->setAccessibleName(tr("Year shown"));
+    m_yearBox->setObjectName(QStringLiteral("yearBox"));
     yearLabel->setBuddy(m_yearBox);
     bar->addSeparator();
     bar->addWidget(yearLabel);
@@ -512,7 +556,7 @@ void PlanWindow::showTab(const QString &name)
     else if (name == QLatin1String("charts"))
         m_tabs->setCurrentWidget(m_charts);
     else if (name == QLatin1String("services"))
-        m_tabs->setCurrentWidget(m_servicesView);
+        m_tabs->setCurrentWidget(m_servicesView->parentWidget());
     else if (name == QLatin1String("resources"))
         m_tabs->setCurrentWidget(m_resourcesView);
 }

@@ -18,6 +18,7 @@ namespace lps {
 class BackgroundEvaluator;
 class FundingCharts;
 class PlanDocument;
+class ServiceFilterModel;
 class TierBoard;
 class ResourceTableModel;
 class ServiceTableModel;
@@ -68,6 +69,7 @@ public:
 private:
     void createActions();
     QTableView *createTable(QAbstractItemModel *model, const QString &accessibleName);
+    QWidget *createServicesPage();
     void chooseAndOpen();
     void setYearIndex(int yearIndex);
     void updateSummary();
@@ -92,6 +94,7 @@ private:
     ServiceTableModel *m_services = nullptr;
     ResourceTableModel *m_resources = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ServiceFilterModel *m_serviceFilter = nullptr;
     TierBoard *m_board = nullptr;
     FundingCharts *m_charts = nullptr;
     QTableView *m_servicesView = nullptr;

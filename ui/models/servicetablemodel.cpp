@@ -134,6 +134,10 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return display(service, index.column());
     case Qt::EditRole:
         return editValue(service, index.column());
+    case SortRole:
+        return sortValue(service, index.column());
+    case TierRole:
+        return int(service.tier);
     case Qt::TextAlignmentRole: {
         const bool numeric = index.column() == Cost || index.column() == Funded ||
                              index.column() == Priority || index.column() == MinimumShare;
@@ -172,6 +176,26 @@ QVariant ServiceTableModel::editValue(const Service &service, int column) const
                    : QString();
     }
     return {};
+}
+
+QVariant ServiceTableModel::sortValue(const Service &service, int column) const
+{
+    switch (column) {
+    case Tier:
+        return int(service.tier);
+    case Cost:
+        return service.costInYear(m_yearIndex, m_plan.costInflation).minor();
+    case Funded:
+        return m_outcomes.contains(service.id) ? m_outcomes.value(service.id).funded.minor() : -1;
+    case Status:
+        return m_outcomes.contains(service.id) ? int(m_outcomes.value(service.id).status) : -1;
+    case Priority:
+        return service.priority;
+    case MinimumShare:
+        return service.minimumShare;
+    default:
+        return display(service, column);
+    }
 }
 
 Qt::ItemFlags ServiceTableModel::flags(const QModelIndex &index) const

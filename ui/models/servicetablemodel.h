@@ -31,6 +31,10 @@ public:
         Tags,
         ColumnCount
     };
+    /// What a column sorts by: amounts as numbers, tiers and statuses in their order.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    /// The tier as a number, for filtering.
+    static constexpr int TierRole = Qt::UserRole + 2;
 
     explicit ServiceTableModel(QObject *parent = nullptr);
 
@@ -67,6 +71,7 @@ signals:
 private:
     QVariant display(const Service &service, int column) const;
     QVariant editValue(const Service &service, int column) const;
+    QVariant sortValue(const Service &service, int column) const;
     void outcomesChanged();
 
     Plan m_plan;
