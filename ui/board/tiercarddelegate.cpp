@@ -1,6 +1,7 @@
 #include "tiercarddelegate.h"
 
 #include "engine/allocation.h"
+#include "models/servicetablemodel.h"
 #include "tierboardmodel.h"
 
 #include <QApplication>
@@ -36,19 +37,8 @@ constexpr int kStripe = 8;
 
 QString TierCardDelegate::statusText(const QVariant &status)
 {
-    if (!status.isValid())
-        return tr("allocating…");
-    switch (FundingStatus(status.toInt())) {
-    case FundingStatus::Funded:
-        return tr("Funded");
-    case FundingStatus::Partial:
-        return tr("Partly funded");
-    case FundingStatus::Unfunded:
-        return tr("Unfunded");
-    case FundingStatus::Decommissioned:
-        return tr("Decommissioned");
-    }
-    return {};
+    return status.isValid() ? ServiceTableModel::statusText(FundingStatus(status.toInt()))
+                            : tr("allocating…");
 }
 
 void TierCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

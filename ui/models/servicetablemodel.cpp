@@ -7,9 +7,7 @@ ServiceTableModel::ServiceTableModel(QObject *parent)
 {
 }
 
-namespace {
-
-QString statusText(FundingStatus status)
+QString ServiceTableModel::statusText(FundingStatus status)
 {
     switch (status) {
     case FundingStatus::Funded:
@@ -23,8 +21,6 @@ QString statusText(FundingStatus status)
     }
     return {};
 }
-
-} // namespace
 
 void ServiceTableModel::setPlan(const Plan &plan)
 {
@@ -162,20 +158,15 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 QVariant ServiceTableModel::editValue(const Service &service, int column) const
 {
     switch (column) {
-    case Name:
-        return service.name;
-    case Tier:
-        return tierTitle(service.tier);
-    case Cost:
-        return service.costInYear(m_yearIndex, m_plan.costInflation).formatted(m_plan.currency);
     case Priority:
         return QString::number(service.priority);
     case MinimumShare:
         return service.minimumShare > 0
                    ? QStringLiteral("%1%").arg(service.minimumShare * 100, 0, 'g', 6)
                    : QString();
+    default:
+        return display(service, column);
     }
-    return {};
 }
 
 QVariant ServiceTableModel::sortValue(const Service &service, int column) const

@@ -55,6 +55,8 @@ public:
     /// Until the next setOutcomes(), the Funded and Status columns say the allocation is running.
     void clearOutcomes();
     bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
+    /// A funding status in words, as every view shows it.
+    static QString statusText(FundingStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
