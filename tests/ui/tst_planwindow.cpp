@@ -1,6 +1,7 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
+#include "documents/recentfiles.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
@@ -213,16 +214,16 @@ void TestPlanWindow::remembersRecentPlans()
     QStringList saved;
     PlanWindow window;
     window.openDemo();
-    for (int i = 0; i < PlanWindow::kRecentFiles + 2; ++i) {
+    for (int i = 0; i < RecentFiles::kMax + 2; ++i) {
         saved.prepend(dir.filePath(QStringLiteral("plan-%1.lpsb").arg(i)));
         QVERIFY(window.saveAs(saved.first()));
     }
     // Newest first, at most kRecentFiles, each once.
-    QCOMPARE(PlanWindow::recentFiles(), saved.mid(0, PlanWindow::kRecentFiles));
+    QCOMPARE(RecentFiles::list(), saved.mid(0, RecentFiles::kMax));
     PlanWindow other;
     QVERIFY(other.openFile(saved.last()));
-    QCOMPARE(PlanWindow::recentFiles().first(), saved.last());
-    QCOMPARE(PlanWindow::recentFiles().count(saved.last()), 1);
+    QCOMPARE(RecentFiles::list().first(), saved.last());
+    QCOMPARE(RecentFiles::list().count(saved.last()), 1);
     // The File menu lists them.
     QMenu *recent = nullptr;
     for (QMenu *menu : other.findChildren<QMenu *>()) {
@@ -231,7 +232,7 @@ void TestPlanWindow::remembersRecentPlans()
     }
     QVERIFY(recent);
     emit recent->aboutToShow();
-    QCOMPARE(recent->actions().size(), PlanWindow::kRecentFiles);
+    QCOMPARE(recent->actions().size(), RecentFiles::kMax);
     QVERIFY(recent->actions().first()->text().contains(QFileInfo(saved.last()).fileName()));
 }
 

@@ -1,5 +1,6 @@
 #include "planwindow.h"
 
+#include "autosave.h"
 #include "board/tierboard.h"
 #include "charts/fundingcharts.h"
 #include "demo/demoplan.h"
@@ -9,6 +10,7 @@
 #include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
 #include "plandocument.h"
+#include "recentfiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,10 +32,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace lps {
@@ -80,18 +80,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     connect(m_document, &PlanDocument::planChanged, this, &PlanWindow::planEdited);
     connect(m_document, &PlanDocument::modifiedChanged, this, &PlanWindow::updateTitle);
     // Unsaved changes are kept aside a little after each change, and let go once saved.
-    m_recoveryKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(15000);
-    connect(m_autosave, &QTimer::timeout, this, &PlanWindow::keepAside);
-    connect(m_document, &PlanDocument::planChanged, m_autosave, qOverload<>(&QTimer::start));
-    connect(m_document, &PlanDocument::modifiedChanged, this, [this](bool modified) {
-        if (!modified) {
-            m_autosave->stop();
-            RecoveryStore().discard(m_recoveryKey);
-        }
-    });
+    m_autosave = new Autosave(m_document);
     connect(m_document, &PlanDocument::filePathChanged, this, &PlanWindow::updateTitle);
     connect(m_board, &TierBoard::changeRefused, this, [this](const QString &message) {
         explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
@@ -292,7 +281,7 @@ bool PlanWindow::saveAs(const QString &path)
         return false;
     }
     m_sourceName = QFileInfo(path).fileName();
-    remember(path);
+    RecentFiles::add(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).absoluteFilePath()));
     updateTitle();
     return true;
@@ -336,8 +325,7 @@ void PlanWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_autosave->stop();
-    RecoveryStore().discard(m_recoveryKey);
+    m_autosave->discard();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -374,13 +362,12 @@ void PlanWindow::dropEvent(QDropEvent *event)
 
 void PlanWindow::setAutosaveDelay(int milliseconds)
 {
-    m_autosave->setInterval(milliseconds);
+    m_autosave->setDelay(milliseconds);
 }
 
-void PlanWindow::keepAside()
+QString PlanWindow::recoveryKey() const
 {
-    if (m_document->isModified())
-        RecoveryStore().keep(m_recoveryKey, plan(), m_document->filePath());
+    return m_autosave->key();
 }
 
 void PlanWindow::restore(const RecoveryStore::Entry &entry)
@@ -389,7 +376,7 @@ void PlanWindow::restore(const RecoveryStore::Entry &entry)
     // Not saved: Save writes it back to its file (or asks for one), and closing asks first.
     m_document->undoStack()->resetClean();
     RecoveryStore().discard(entry.key);
-    keepAside();
+    m_autosave->keepNow();
     statusBar()->showMessage(
         tr("Restored the unsaved changes of %1 kept at %2. Save them to keep them.")
             .arg(plan().name,
@@ -420,24 +407,10 @@ void PlanWindow::offerRecovery()
         RecoveryStore().discard(newest.key);
 }
 
-QStringList PlanWindow::recentFiles()
-{
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
-}
-
-void PlanWindow::remember(const QString &path)
-{
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    QSettings().setValue(QStringLiteral("recentFiles"), files.mid(0, kRecentFiles));
-}
-
 void PlanWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = recentFiles();
+    const QStringList files = RecentFiles::list();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QFileInfo info(files.at(i));
         QAction *action = m_recentMenu->addAction(
@@ -545,7 +518,7 @@ bool PlanWindow::openFile(const QString &path)
         return false;
     }
     showPlan(*result.plan, path);
-    remember(path);
+    RecentFiles::add(path);
     return true;
 }
 

@@ -11,11 +11,11 @@ class QComboBox;
 class QLabel;
 class QTableView;
 class QTabWidget;
-class QTimer;
 
 namespace lps {
 
 class BackgroundEvaluator;
+class Autosave;
 class FundingCharts;
 class PlanDocument;
 class ServiceFilterModel;
@@ -53,14 +53,11 @@ public:
     FundingCharts *charts() const { return m_charts; }
     /// Whether the allocation for what is on screen is still being worked out.
     bool isAllocating() const;
-    /// Plans opened or saved lately, newest first (QSettings), at most kRecentFiles.
-    static QStringList recentFiles();
-    static constexpr int kRecentFiles = 8;
 
     /// How long after a change the unsaved plan is kept aside for crash recovery.
     void setAutosaveDelay(int milliseconds);
     /// The key under which this window keeps its unsaved changes (RecoveryStore).
-    QString recoveryKey() const { return m_recoveryKey; }
+    QString recoveryKey() const;
     /// Shows a plan kept aside after a crash: changed, not saved, belonging to its old file.
     void restore(const RecoveryStore::Entry &entry);
     /// At start: offers to restore what a crash left unsaved (asks; for the app, not tests).
@@ -84,9 +81,7 @@ private:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    static void remember(const QString &path);
     void fillRecentMenu();
-    void keepAside();
 
     PlanDocument *m_document = nullptr;
     /// What the title calls the plan's source: a file name, or the demo.
@@ -103,8 +98,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_tiers = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QTimer *m_autosave = nullptr;
-    QString m_recoveryKey;
+    Autosave *m_autosave = nullptr;
     BackgroundEvaluator *m_evaluator = nullptr;
 };
 
