@@ -1,3 +1,4 @@
+#include "benchmarkplans.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace lps;
@@ -44,6 +46,7 @@ private slots:
     void remembersRecentPlans();
     void opensADroppedPlan();
     void filtersAndSortsServices();
+    void staysLiveWhileACountyPlanAllocates();
 };
 
 void TestPlanWindow::initTestCase()
@@ -307,6 +310,29 @@ void TestPlanWindow::filtersAndSortsServices()
         QVERIFY(cost <= previous);
         previous = cost;
     }
+}
+
+void TestPlanWindow::staysLiveWhileACountyPlanAllocates()
+{
+    // 800 services and 40 resources: most of a second of solving per year on this machine.
+    const Plan county = bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), 2026);
+    PlanWindow window;
+    window.showPlan(county, QString());
+    QVERIFY(window.isAllocating());
+    // The window's own events keep running while the solver works.
+    bool ranWhileAllocating = false;
+    QTimer::singleShot(0, &window, [&] { ranWhileAllocating = window.isAllocating(); });
+    QTRY_VERIFY(ranWhileAllocating);
+    // A facilitator changes the year twice in a row: only the last year's answer is shown.
+    auto *years = window.findChild<QComboBox *>(QStringLiteral("yearBox"));
+    years->setCurrentIndex(1);
+    years->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 60000);
+    const Evaluation direct = Evaluation::of(county, county.baseline()->id, {2});
+    const QAbstractItemModel *model = window.servicesView()->model();
+    for (int row = 0; row < 20; ++row)
+        QCOMPARE(model->index(row, ServiceTableModel::Funded).data().toString(),
+                 direct.years.first().services.at(row).funded.formatted(county.currency));
 }
 
 QTEST_MAIN(TestPlanWindow)
