@@ -31,7 +31,8 @@ quint64 BackgroundEvaluator::request(const Plan &plan, const QString &scenarioId
         [this, number, plan, scenarioId, yearIndex] {
             if (number != m_latest.load())
                 return; // superseded before it started
-            const Evaluation evaluation = Evaluation::of(plan, scenarioId, {yearIndex});
+            Evaluation evaluation = Evaluation::of(plan, scenarioId, {yearIndex});
+            evaluation.explainShortfalls(); // here, not on the thread that shows it
             QMetaObject::invokeMethod(
                 this, [this, number, evaluation] { deliver(number, evaluation); },
                 Qt::QueuedConnection);

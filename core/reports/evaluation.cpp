@@ -7,7 +7,8 @@
 
 namespace lps {
 
-Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId, const QList<int> &yearIndices)
+Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId,
+                          const QList<int> &yearIndices)
 {
     Evaluation evaluation;
     evaluation.planName = plan.name;
@@ -39,7 +40,22 @@ QString Evaluation::why(qsizetype yearPosition, qsizetype service) const
 {
     if (yearPosition < 0 || yearPosition >= years.size() || yearPosition >= inputs.size())
         return {};
-    return ShortfallExplainer::explain(inputs.at(yearPosition), years.at(yearPosition), service, resourceNames, currency);
+    return ShortfallExplainer::explain(inputs.at(yearPosition), years.at(yearPosition), service,
+                                       resourceNames, currency);
+}
+
+void Evaluation::explainShortfalls()
+{
+    shortfalls.clear();
+    for (qsizetype y = 0; y < years.size(); ++y) {
+        QHash<QString, QString> reasons;
+        for (qsizetype s = 0; s < years.at(y).services.size(); ++s) {
+            const QString reason = why(y, s);
+            if (!reason.isEmpty())
+                reasons.insert(years.at(y).services.at(s).id, reason);
+        }
+        shortfalls << reasons;
+    }
 }
 
 QString Evaluation::yearLabel(int calendarYear) const

@@ -26,10 +26,17 @@ struct Evaluation
     QHash<QString, QString> resourceNames;
 
     /// Evaluates the scenario in the given year indices (all years when empty).
-    static Evaluation of(const Plan &plan, const QString &scenarioId, const QList<int> &yearIndices = {});
+    static Evaluation of(const Plan &plan, const QString &scenarioId,
+                         const QList<int> &yearIndices = {});
+    /// Per year (as years), service id -> why it is short; filled by explainShortfalls().
+    QList<QHash<QString, QString>> shortfalls;
+
     /// What held a partly funded or unfunded service back (ShortfallExplainer); empty for any
     /// other service, or when inputs does not hold that year.
     QString why(qsizetype yearPosition, qsizetype service) const;
+    /// Works out why() for every short service of every year into shortfalls, so that a worker
+    /// thread can do it rather than whoever shows the result.
+    void explainShortfalls();
     /// "2026/27"
     QString yearLabel(int calendarYear) const;
 };

@@ -47,6 +47,11 @@ void TestBackgroundEvaluator::answersWhatTheEngineAnswers()
     QCOMPARE(answers.first().evaluation.years.size(), 1);
     QCOMPARE(answers.first().evaluation.years.first().allocation, direct.years.first().allocation);
     QCOMPARE(answers.first().evaluation.years.first().calendarYear, plan.firstYear + 2);
+    // The explanations come worked out, so the window does no more than show them.
+    Evaluation explained = direct;
+    explained.explainShortfalls();
+    QVERIFY(!explained.shortfalls.value(0).isEmpty());
+    QCOMPARE(answers.first().evaluation.shortfalls, explained.shortfalls);
 }
 
 void TestBackgroundEvaluator::theAskingThreadKeepsWorking()

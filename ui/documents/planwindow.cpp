@@ -460,13 +460,7 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
     if (evaluation.years.isEmpty())
         return;
     const YearResult &year = evaluation.years.first();
-    QHash<QString, QString> reasons;
-    for (qsizetype s = 0; s < year.services.size(); ++s) {
-        const QString why = evaluation.why(0, s);
-        if (!why.isEmpty())
-            reasons.insert(year.services.at(s).id, why);
-    }
-    m_services->setOutcomes(year.services, reasons);
+    m_services->setOutcomes(year.services, evaluation.shortfalls.value(0));
     m_board->setEvaluation(evaluation);
     m_charts->setEvaluation(evaluation);
     QStringList tiers;
