@@ -112,6 +112,16 @@ Money AllocationCheck::minimumFunding(const EffectiveService &service)
     return Money::fromMinor(ExactRatio::ceilTimes(service.minimumShare, service.cost.minor()));
 }
 
+std::array<long double, 3> AllocationCheck::weightedFunding(const EffectiveYear &year,
+                                                            const Allocation &allocation)
+{
+    std::array<long double, 3> sums{0.0L, 0.0L, 0.0L};
+    for (qsizetype s = 0; s < year.services.size(); ++s)
+        sums[size_t(year.services.at(s).tier)] +=
+            (long double)(allocation.fundingOf(s).minor()) * year.services.at(s).priority;
+    return sums;
+}
+
 Money AllocationCheck::matchLimit(const EffectiveYear &year, const Allocation &allocation,
                                   qsizetype r, qsizetype s)
 {

@@ -4,6 +4,8 @@
 #include "scenarios/effectiveyear.h"
 #include "validation/problem.h"
 
+#include <array>
+
 namespace lps {
 
 /// Checks an allocation against every constraint of the allocation rule in exact integer
@@ -20,6 +22,10 @@ public:
     /// The least a service with a minimum share may receive if it is funded at all.
     static Money minimumFunding(const EffectiveService &service);
     /// The most resource r may give service s given what the others give it (match funding).
+    /// Priority-weighted funding per tier, in weighted minor units (long double: exact far beyond
+    /// what qint64 could sum).
+    static std::array<long double, 3> weightedFunding(const EffectiveYear &year,
+                                                      const Allocation &allocation);
     static Money matchLimit(const EffectiveYear &year, const Allocation &allocation, qsizetype r,
                             qsizetype s);
 };

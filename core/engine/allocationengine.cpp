@@ -7,6 +7,7 @@
 #include "solver/allocationsolver.h"
 #include "waterfall.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lps {
@@ -79,16 +80,12 @@ Problems roundingLosses(const EffectiveYear &year, const FractionalAllocation &s
     Problems problems;
     // What earlier tiers' holds let this tier's stage take from them, at up to 100x the weight.
     long double heldBack = 0.0L;
+    const std::array<long double, 3> funding = AllocationCheck::weightedFunding(year, allocation);
     for (const Tier tier : kAllTiers) {
-        long double value = 0.0L;
-        qsizetype count = 0;
-        for (qsizetype s = 0; s < year.services.size(); ++s) {
-            if (year.services.at(s).tier == tier) {
-                value +=
-                    (long double)(allocation.fundingOf(s).minor()) * year.services.at(s).priority;
-                ++count;
-            }
-        }
+        const long double value = funding[size_t(tier)];
+        const auto count =
+            std::count_if(year.services.begin(), year.services.end(),
+                          [tier](const EffectiveService &s) { return s.tier == tier; });
         const long double optimum =
             solution.tierOptimum[size_t(tier)] - solution.holdGap[size_t(tier)];
         // Plus a part in 10^9 of the optimum: the solver's own floating-point tolerance.

@@ -393,27 +393,14 @@ private:
 
 } // namespace
 
-namespace {
-
-// Priority-weighted funding per tier (long double: exact far beyond what qint64 could sum).
-std::array<long double, 3> weighted(const EffectiveYear &year, const Allocation &allocation)
-{
-    std::array<long double, 3> sums{0.0L, 0.0L, 0.0L};
-    for (qsizetype s = 0; s < year.services.size(); ++s)
-        sums[size_t(year.services.at(s).tier)] +=
-            (long double)(allocation.fundingOf(s).minor()) * year.services.at(s).priority;
-    return sums;
-}
-
-} // namespace
-
 Allocation IntegerRepair::repair(const EffectiveYear &year, const FractionalAllocation &solution)
 {
     Allocation repaired = Repair(year, solution).run();
     // The integer program's rounding wins where it holds and serves the tiers at least as well.
     const std::optional<Allocation> rounded = UnitRounding::round(year, solution, repaired);
     if (rounded && AllocationCheck::check(year, *rounded).isEmpty() &&
-        weighted(year, *rounded) >= weighted(year, repaired))
+        AllocationCheck::weightedFunding(year, *rounded) >=
+            AllocationCheck::weightedFunding(year, repaired))
         return *rounded;
     return repaired;
 }

@@ -163,15 +163,24 @@ void StagedModel::addServiceRows(qsizetype s)
 // x[g,s] <= k * (money of the match sector for s). A row only for the pairs where an answer
 // broke it: a matched resource funds few services, and the rows for all the others were most
 // of the problem (30,000 of 35,000 rows on the stress plan).
-void StagedModel::addMatchRow(const Match &match)
+// The match sector's columns for the service, each with minus the ratio.
+std::vector<std::pair<int, double>> StagedModel::matchedTerms(const Match &match) const
 {
     const EffectiveResource &resource = m_groups.representative(match.group);
-    std::vector<std::pair<int, double>> terms{{column(match.group, match.service), 1.0}};
+    std::vector<std::pair<int, double>> terms;
     for (qsizetype p = 0; p < m_groups.size(); ++p) {
         if (p != match.group && column(p, match.service) &&
             m_groups.representative(p).sector == resource.matchSector)
             terms.push_back({column(p, match.service), -*resource.matchRatio});
     }
+    return terms;
+}
+
+void StagedModel::addMatchRow(const Match &match)
+{
+    std::vector<std::pair<int, double>> terms{{column(match.group, match.service), 1.0}};
+    const std::vector<std::pair<int, double>> matched = matchedTerms(match);
+    terms.insert(terms.end(), matched.begin(), matched.end());
     addRow(terms, GLP_UP, 0.0, 0.0);
 }
 
@@ -181,17 +190,13 @@ bool StagedModel::addBrokenMatchRows()
     for (Match &match : m_matches) {
         if (match.inModel)
             continue;
-        const EffectiveResource &resource = m_groups.representative(match.group);
-        const double given = glp_get_col_prim(m_problem.get(), column(match.group, match.service));
-        if (given <= kNoise)
+        // given - ratio * matched, from the same terms as the row.
+        double excess = glp_get_col_prim(m_problem.get(), column(match.group, match.service));
+        if (excess <= kNoise)
             continue;
-        double matched = 0.0;
-        for (qsizetype p = 0; p < m_groups.size(); ++p) {
-            if (p != match.group && column(p, match.service) &&
-                m_groups.representative(p).sector == resource.matchSector)
-                matched += glp_get_col_prim(m_problem.get(), column(p, match.service));
-        }
-        if (given > *resource.matchRatio * matched + kNoise) {
+        for (const auto &[col, coefficient] : matchedTerms(match))
+            excess += coefficient * glp_get_col_prim(m_problem.get(), col);
+        if (excess > kNoise) {
             addMatchRow(match);
             match.inModel = true;
             added = true;

@@ -109,6 +109,7 @@ private:
     void addRows();
     void addServiceRows(qsizetype service);
     int addRow(const std::vector<std::pair<int, double>> &terms, int type, double low, double high);
+    std::vector<std::pair<int, double>> matchedTerms(const Match &match) const;
     void addMatchRow(const Match &match);
     bool addBrokenMatchRows();
     bool runSimplex(bool dual);

@@ -70,6 +70,23 @@ EffectiveYear randomYear(QRandomGenerator &random, qint64 unit)
     return y;
 }
 
+// LPS_DUMP: the year and the engine's answer, to rebuild a failing round by hand.
+void dump(const EffectiveYear &y, const Allocation &allocation)
+{
+    for (const auto &r : y.resources)
+        qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind) << r.available.minor()
+                 << r.eligible.tags
+                 << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first()))
+                 << (r.matchRatio ? *r.matchRatio : -1)
+                 << (r.maxPerService ? r.maxPerService->minor() : -1) << spelling(r.certainty);
+    for (const auto &s : y.services)
+        qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority
+                 << s.minimumShare << s.timeCapacityHours << s.tags;
+    for (qsizetype r = 0; r < y.resources.size(); ++r)
+        for (qsizetype s = 0; s < y.services.size(); ++s)
+            qDebug() << r << s << allocation.at(r, s).minor();
+}
+
 } // namespace
 
 class TestReferenceCheck : public QObject
@@ -100,18 +117,8 @@ void TestReferenceCheck::everyTierMatchesAnIndependentOptimum()
     for (int round = 0; round < rounds; ++round) {
         const EffectiveYear y = randomYear(random, unit);
         const YearResult result = AllocationEngine::evaluate(y);
-        if (qEnvironmentVariableIsSet("LPS_DUMP") && !result.problems.isEmpty()) {
-            for (const auto &r : y.resources)
-                qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind)
-                         << r.available.minor() << r.eligible.tags
-                         << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first()))
-                         << (r.matchRatio ? *r.matchRatio : -1)
-                         << (r.maxPerService ? r.maxPerService->minor() : -1)
-                         << spelling(r.certainty);
-            for (const auto &s : y.services)
-                qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority
-                         << s.minimumShare << s.timeCapacityHours << s.tags;
-        }
+        if (qEnvironmentVariableIsSet("LPS_DUMP") && !result.problems.isEmpty())
+            dump(y, result.allocation);
         QVERIFY2(result.problems.isEmpty(),
                  qPrintable(QStringLiteral("round %1: %2")
                                 .arg(round)
@@ -132,21 +139,8 @@ void TestReferenceCheck::everyTierMatchesAnIndependentOptimum()
                 reference,
                 qPrintable(QStringLiteral("round %1: the reference found no solution").arg(round)));
             const double engine = weighted(y, result.allocation, tier);
-            if (qEnvironmentVariableIsSet("LPS_DUMP") && engine < *reference - allowance) {
-                for (const auto &r : y.resources)
-                    qDebug() << "R" << r.id << spelling(r.sector) << spelling(r.kind)
-                             << r.available.minor() << r.eligible.tags
-                             << (r.eligible.tiers.isEmpty() ? -1 : int(r.eligible.tiers.first()))
-                             << (r.matchRatio ? *r.matchRatio : -1)
-                             << (r.maxPerService ? r.maxPerService->minor() : -1)
-                             << spelling(r.certainty);
-                for (const auto &s : y.services)
-                    qDebug() << "S" << s.id << spelling(s.tier) << s.cost.minor() << s.priority
-                             << s.minimumShare << s.timeCapacityHours << s.tags;
-                for (qsizetype r = 0; r < y.resources.size(); ++r)
-                    for (qsizetype s = 0; s < y.services.size(); ++s)
-                        qDebug() << r << s << result.allocation.at(r, s).minor();
-            }
+            if (qEnvironmentVariableIsSet("LPS_DUMP") && engine < *reference - allowance)
+                dump(y, result.allocation);
             QVERIFY2(engine >= *reference - allowance,
                      qPrintable(QStringLiteral("round %1, %2 tier: engine %3, optimum %4")
                                     .arg(round)
