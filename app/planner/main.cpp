@@ -29,8 +29,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption tab(
         QStringLiteral("tab"),
         QApplication::translate(
-            "main", "Open on the tier board, the charts, the services or the resources tab."),
-        QStringLiteral("board|charts|services|resources"));
+            "main", "Open on the tier board, the charts, the years, the services or the resources "
+                    "tab."),
+        QStringLiteral("board|charts|years|services|resources"));
     parser.addOption(tab);
     parser.process(app);
 
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
         auto *poll = new QTimer(&window);
         QObject::connect(poll, &QTimer::timeout, &window,
                          [&window, poll, file = parser.value(screenshot)] {
-                             if (window.isAllocating())
+                             if (window.isAllocating() || window.isAllocatingYears())
                                  return;
                              poll->stop();
                              QTimer::singleShot(200, &window, [&window, file] {

@@ -2,6 +2,7 @@
 
 #include "money.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lps {
@@ -29,6 +30,27 @@ qint64 YearlyAmounts::valueAt(int yearIndex, double rate) const
     if (yearIndex <= 0 || rate == 0.0)
         return m_base;
     return roundHalfAwayFromZero(double(m_base) * std::pow(1.0 + rate, yearIndex));
+}
+
+YearlyAmounts YearlyAmounts::withValueAt(int yearIndex, qint64 value, int years, double rate) const
+{
+    if (m_single && yearIndex == 0)
+        return single(value);
+    QList<qint64> values;
+    for (int y = 0; y < std::max(years, yearIndex + 1); ++y)
+        values << valueAt(y, rate);
+    values[yearIndex] = value;
+    return perYear(values);
+}
+
+YearlyAmounts YearlyAmounts::resized(int years) const
+{
+    if (m_single || years <= 0)
+        return *this;
+    QList<qint64> values = m_values.mid(0, years);
+    while (values.size() < years)
+        values << (values.isEmpty() ? 0 : values.last());
+    return perYear(values);
 }
 
 } // namespace lps

@@ -1,7 +1,6 @@
 #include "servicechange.h"
 
 #include "csv/moneyparser.h"
-#include "validation/planvalidator.h"
 
 #include <QCoreApplication>
 
@@ -33,19 +32,6 @@ std::optional<double> share(const QVariant &value)
     if (!ok || !std::isfinite(number))
         return std::nullopt;
     return percent ? number / 100.0 : number;
-}
-
-// A cost written once becomes year by year when a later year is set on its own.
-YearlyAmounts withCost(const YearlyAmounts &cost, int yearIndex, qint64 minor, int years,
-                       double inflation)
-{
-    if (cost.isSingle() && yearIndex == 0)
-        return YearlyAmounts::single(minor);
-    QList<qint64> values;
-    for (int y = 0; y < std::max(years, yearIndex + 1); ++y)
-        values << cost.valueAt(y, inflation);
-    values[yearIndex] = minor;
-    return YearlyAmounts::perYear(values);
 }
 
 struct Parsed
@@ -110,8 +96,8 @@ Parsed parse(const ServiceChange &change, const Plan &plan, const Service &befor
         if (money.error != MoneyParser::Error::None)
             parsed.problem = money.message;
         else
-            after.cost = withCost(before.cost, change.yearIndex, money.minor, plan.years,
-                                  plan.costInflation);
+            after.cost = before.cost.withValueAt(change.yearIndex, money.minor, plan.years,
+                                                 plan.costInflation);
         break;
     }
     }
@@ -125,32 +111,46 @@ QString ServiceChange::tr(const char *text)
     return QCoreApplication::translate("ServiceChange", text);
 }
 
-QString ServiceChange::problem(const Plan &plan) const
+// The step as the Edit menu names it.
+static QString describe(const ServiceChange &change, const Service &service)
+{
+    const char *what = "Change %1";
+    switch (change.field) {
+    case ServiceChange::Field::Name:
+        what = "Rename %1";
+        break;
+    case ServiceChange::Field::Tier:
+        what = "Change the tier of %1";
+        break;
+    case ServiceChange::Field::Priority:
+        what = "Change the priority of %1";
+        break;
+    case ServiceChange::Field::MinimumShare:
+        what = "Change the minimum share of %1";
+        break;
+    case ServiceChange::Field::Cost:
+        what = "Change the cost of %1";
+        break;
+    }
+    return ServiceChange::tr(what).arg(service.name);
+}
+
+PlanEdit ServiceChange::edit(const Plan &plan) const
 {
     const qsizetype index = indexOf(plan, serviceId);
     if (index < 0)
-        return tr("The plan has no service \u201c%1\u201d any more.").arg(serviceId);
-    const Parsed parsed = parse(*this, plan, plan.services.at(index));
+        return PlanEdit::refused(
+            plan, tr("The plan has no service \u201c%1\u201d any more.").arg(serviceId));
+    const Service &before = plan.services.at(index);
+    const Parsed parsed = parse(*this, plan, before);
     if (!parsed.problem.isEmpty())
-        return parsed.problem;
-    // Whatever the field-level checks miss, the plan's own rules catch.
+        return PlanEdit::refused(plan, parsed.problem);
     Plan after = plan;
     after.services[index] = parsed.service;
-    for (const Problem &problem : PlanValidator::validate(after)) {
-        if (problem.isError())
-            return problem.message;
-    }
-    return {};
-}
-
-Plan ServiceChange::appliedTo(const Plan &plan) const
-{
-    if (!problem(plan).isEmpty())
-        return plan;
-    Plan after = plan;
-    const qsizetype index = indexOf(plan, serviceId);
-    after.services[index] = parse(*this, plan, plan.services.at(index)).service;
-    return after;
+    // Whatever the field-level checks miss, the plan's own rules catch.
+    return PlanEdit::checked(
+        plan, after, describe(*this, before),
+        QStringLiteral("service/%1/%2/%3").arg(serviceId).arg(int(field)).arg(yearIndex));
 }
 
 ServiceChange ServiceChange::undoneOn(const Plan &plan) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "planedit.h"
 
 #include <QString>
 #include <QVariant>
@@ -35,10 +36,12 @@ struct ServiceChange
     /// alone could not restore.
     std::optional<YearlyAmounts> wholeCost;
 
+    /// The change worked out and checked once against `plan`: the plan after it, or why not.
+    PlanEdit edit(const Plan &plan) const;
     /// What is wrong with the change for this plan, in words; empty when it may be applied.
-    QString problem(const Plan &plan) const;
+    QString problem(const Plan &plan) const { return edit(plan).problem; }
     /// The plan with the change made; `plan` itself when problem() is not empty.
-    Plan appliedTo(const Plan &plan) const;
+    Plan appliedTo(const Plan &plan) const { return edit(plan).plan; }
     /// The change that puts the field back as it is in `plan` (for undo).
     ServiceChange undoneOn(const Plan &plan) const;
 

@@ -31,14 +31,37 @@ quint64 BackgroundEvaluator::request(const Plan &plan, const QString &scenarioId
         [this, number, plan, scenarioId, yearIndex] {
             if (number != m_latest.load())
                 return; // superseded before it started
-            Evaluation evaluation = Evaluation::of(plan, scenarioId, {yearIndex});
-            evaluation.explainShortfalls(); // here, not on the thread that shows it
+            std::optional<Evaluation> evaluation = evaluate(plan, scenarioId, yearIndex, number);
+            if (!evaluation)
+                return;                      // superseded while it ran
+            evaluation->explainShortfalls(); // here, not on the thread that shows it
             QMetaObject::invokeMethod(
-                this, [this, number, evaluation] { deliver(number, evaluation); },
+                this, [this, number, evaluation] { deliver(number, *evaluation); },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return number;
+}
+
+// All years one at a time, so that a newer request does not wait for the rest of an old one.
+std::optional<Evaluation> BackgroundEvaluator::evaluate(const Plan &plan, const QString &scenarioId,
+                                                        int yearIndex, quint64 number) const
+{
+    if (yearIndex >= 0)
+        return Evaluation::of(plan, scenarioId, {yearIndex});
+    std::optional<Evaluation> all;
+    for (int y = 0; y < plan.years; ++y) {
+        if (number != m_latest.load())
+            return std::nullopt;
+        const Evaluation year = Evaluation::of(plan, scenarioId, {y});
+        if (!all) {
+            all = year;
+            continue;
+        }
+        all->years << year.years;
+        all->inputs << year.inputs;
+    }
+    return all;
 }
 
 void BackgroundEvaluator::deliver(quint64 request, const Evaluation &evaluation)

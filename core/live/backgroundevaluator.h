@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace lps {
 
@@ -26,7 +27,8 @@ public:
     /// Waits for an evaluation already running (the solver cannot be interrupted safely).
     ~BackgroundEvaluator() override;
 
-    /// Returns at once with the request's number; evaluated() brings the answer.
+    /// Returns at once with the request's number; evaluated() brings the answer. A negative
+    /// year index asks for every year of the plan.
     quint64 request(const Plan &plan, const QString &scenarioId, int yearIndex);
     /// Whether the latest request is still unanswered.
     bool isBusy() const { return m_answered != m_latest.load(); }
@@ -36,6 +38,8 @@ signals:
     void evaluated(quint64 request, const lps::Evaluation &evaluation);
 
 private:
+    std::optional<Evaluation> evaluate(const Plan &plan, const QString &scenarioId, int yearIndex,
+                                       quint64 number) const;
     void deliver(quint64 request, const Evaluation &evaluation);
 
     QThread m_thread;

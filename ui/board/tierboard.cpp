@@ -3,6 +3,7 @@
 #include "tierboardmodel.h"
 #include "tiercarddelegate.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -33,6 +34,7 @@ TierBoard::TierBoard(QWidget *parent)
         view->setUniformItemSizes(true);
         view->setSpacing(0);
         header->setBuddy(view);
+        addMoveActions(tier, view);
         connect(model, &TierBoardModel::changeRefused, this, &TierBoard::changeRefused);
         column->addWidget(header);
         column->addWidget(view, 1);
@@ -54,8 +56,62 @@ void TierBoard::setPlan(const Plan &plan, int yearIndex)
 
 void TierBoard::setEditor(const std::function<QString(const ServiceChange &)> &editor)
 {
+    m_editor = editor;
     for (TierBoardModel *model : m_models)
         model->setEditor(editor);
+}
+
+// Dragging needs a mouse; these do the same from the keyboard and from a context menu.
+void TierBoard::addMoveActions(Tier tier, QListView *view)
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const int column = int(tier);
+    if (column > 0) {
+        auto *left = new QAction(tr("Move to the %1 tier").arg(tierTitle(Tier(column - 1))), view);
+        left->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+        left->setShortcutContext(Qt::WidgetShortcut);
+        connect(left, &QAction::triggered, this, [this, tier] { moveCurrentCard(tier, -1); });
+        view->addAction(left);
+    }
+    if (column < 2) {
+        auto *right = new QAction(tr("Move to the %1 tier").arg(tierTitle(Tier(column + 1))), view);
+        right->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+        right->setShortcutContext(Qt::WidgetShortcut);
+        connect(right, &QAction::triggered, this, [this, tier] { moveCurrentCard(tier, +1); });
+        view->addAction(right);
+    }
+}
+
+void TierBoard::moveCurrentCard(Tier from, int step)
+{
+    const int to = int(from) + step;
+    const QModelIndex current = view(from)->currentIndex();
+    if (!m_editor || to < 0 || to > 2 || !current.isValid())
+        return;
+    const QString id = current.data(TierBoardModel::ServiceIdRole).toString();
+    const QString problem =
+        m_editor(ServiceChange{id, ServiceChange::Field::Tier, 0, spelling(Tier(to)), {}});
+    if (!problem.isEmpty()) {
+        emit changeRefused(problem);
+        return;
+    }
+    selectService(id);
+}
+
+void TierBoard::selectService(const QString &serviceId)
+{
+    for (const Tier tier : kAllTiers) {
+        TierBoardModel *model = column(tier);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(TierBoardModel::ServiceIdRole).toString() != serviceId)
+                continue;
+            view(tier)->setCurrentIndex(index);
+            view(tier)->scrollTo(index);
+            view(tier)->setFocus();
+            return;
+        }
+    }
 }
 
 void TierBoard::clearEvaluation()

@@ -17,7 +17,8 @@ class TierBoardModel;
 
 /// The tier board: three columns, Must, Need and Could, each service a card. Dragging a card to
 /// another column moves the service to that tier (undoable), and the board re-allocates; each
-/// column's header gives the tier's cost, funding and gap.
+/// column's header gives the tier's cost, funding and gap. From the keyboard, Ctrl+Left and
+/// Ctrl+Right (or the card's context menu) move the chosen card to the next tier.
 class TierBoard : public QWidget
 {
     Q_OBJECT
@@ -34,17 +35,24 @@ public:
     TierBoardModel *column(Tier tier) const { return m_models[size_t(tier)]; }
     QListView *view(Tier tier) const { return m_views[size_t(tier)]; }
     QString header(Tier tier) const;
+    /// Moves the chosen card of the column `from` one tier to the left (-1) or right (+1), then
+    /// keeps it chosen in its new column; does nothing at the board's edge.
+    void moveCurrentCard(Tier from, int step);
+    /// Chooses the card of a service and gives its column the focus.
+    void selectService(const QString &serviceId);
 
 signals:
     void changeRefused(const QString &message);
 
 private:
     void setHeader(Tier tier, const QString &figures);
+    void addMoveActions(Tier tier, QListView *view);
 
     Plan m_plan;
     std::array<TierBoardModel *, 3> m_models{};
     std::array<QListView *, 3> m_views{};
     std::array<QLabel *, 3> m_headers{};
+    std::function<QString(const ServiceChange &)> m_editor;
 };
 
 } // namespace lps

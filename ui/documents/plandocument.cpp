@@ -1,6 +1,6 @@
 #include "plandocument.h"
 
-#include "servicechangecommand.h"
+#include "planeditcommand.h"
 #include "storage/planfile.h"
 
 #include <QCoreApplication>
@@ -54,16 +54,15 @@ void PlanDocument::reset(const Plan &plan, const QString &filePath)
     emit planChanged();
 }
 
-QString PlanDocument::change(const ServiceChange &change)
+QString PlanDocument::apply(const PlanEdit &edit)
 {
     if (isReadOnly())
         return tr("This plan is open read-only: %1 has it open. To change it, save a copy with "
                   "Save As and change the copy.")
             .arg(m_lockHolder);
-    const QString problem = change.problem(m_plan);
-    if (problem.isEmpty() && change.appliedTo(m_plan) != m_plan)
-        m_undoStack->push(new ServiceChangeCommand(this, change));
-    return problem;
+    if (edit.ok() && edit.plan != m_plan)
+        m_undoStack->push(new PlanEditCommand(this, edit));
+    return edit.problem;
 }
 
 SaveResult PlanDocument::saveAs(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editing/planedit.h"
+#include "editing/resourcechange.h"
 #include "editing/servicechange.h"
 #include "model/plan.h"
 #include "storage/planfileresult.h"
@@ -40,7 +42,11 @@ public:
     void reset(const Plan &plan, const QString &filePath);
     /// Makes a change as one undoable step (edits to the same cell in a row merge into one);
     /// returns why it was refused, or nothing when it was made.
-    QString change(const ServiceChange &change);
+    QString change(const ServiceChange &change) { return apply(change.edit(m_plan)); }
+    QString change(const ResourceChange &change) { return apply(change.edit(m_plan)); }
+    /// Makes a worked-out edit one undoable step; returns its problem, or why the document
+    /// refuses changes, or nothing when it was made (an edit that changes nothing adds no step).
+    QString apply(const PlanEdit &edit);
     /// Saves to `path` atomically; afterwards the document belongs to (and locks) that file and
     /// is clean. Refused for a file someone else has open.
     SaveResult saveAs(const QString &path);
@@ -51,7 +57,7 @@ signals:
     void filePathChanged(const QString &filePath);
 
 private:
-    friend class ServiceChangeCommand;
+    friend class PlanEditCommand;
     void replacePlan(const Plan &plan);
     /// Locks `path` for this document; on failure returns who holds it.
     QString lock(const QString &path, std::unique_ptr<QLockFile> &lock) const;

@@ -3,13 +3,18 @@
 #include "autosave.h"
 #include "board/tierboard.h"
 #include "charts/fundingcharts.h"
+#include "charts/yearschart.h"
 #include "demo/demoplan.h"
+#include "editing/planedits.h"
+#include "editors/plansettingsdialog.h"
 #include "io/planloader.h"
 #include "live/backgroundevaluator.h"
 #include "models/resourcetablemodel.h"
-#include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
+#include "pages/resourcespage.h"
+#include "pages/servicespage.h"
 #include "plandocument.h"
+#include "plansummary.h"
 #include "recentfiles.h"
 
 #include <QAction>
@@ -41,56 +46,47 @@ namespace lps {
 PlanWindow::PlanWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PlanDocument(this))
+    , m_services(new ServiceTableModel(this))
     , m_resources(new ResourceTableModel(this))
     , m_evaluator(new BackgroundEvaluator(this))
+    , m_yearsEvaluator(new BackgroundEvaluator(this))
 {
-    m_services = new ServiceTableModel(this);
     m_services->setEditor(
         [this](const ServiceChange &change) { return m_document->change(change); });
+    m_resources->setEditor(
+        [this](const ResourceChange &change) { return m_document->change(change); });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
+    m_summary = new PlanSummary(central);
     layout->addWidget(m_summary);
-    m_tiers = new QLabel(central);
-    m_tiers->setTextFormat(Qt::RichText);
-    m_tiers->setWordWrap(true);
-    m_tiers->setAccessibleName(tr("Funding by tier"));
-    layout->addWidget(m_tiers);
     m_tabs = new QTabWidget(central);
-    m_serviceFilter = new ServiceFilterModel(this);
-    m_serviceFilter->setSourceModel(m_services);
-    m_servicesView = createTable(m_serviceFilter, tr("Services"));
-    // Sorted by a click on a column's header; until then, in the plan's own order.
-    m_servicesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_servicesView->setSortingEnabled(true);
-    m_resourcesView = createTable(m_resources, tr("Resources"));
     m_board = new TierBoard(m_tabs);
     m_board->setEditor([this](const ServiceChange &change) { return m_document->change(change); });
-    m_tabs->addTab(m_board, tr("Tier &board"));
     m_charts = new FundingCharts(m_tabs);
+    m_yearsChart = new YearsChart(m_tabs);
+    m_servicesPage = new ServicesPage(m_document, m_services, m_tabs);
+    m_resourcesPage = new ResourcesPage(m_document, m_resources, m_tabs);
+    m_tabs->addTab(m_board, tr("Tier &board"));
     m_tabs->addTab(m_charts, tr("&Charts"));
-    m_tabs->addTab(createServicesPage(), tr("&Services"));
-    m_tabs->addTab(m_resourcesView, tr("&Resources"));
-    layout->addWidget(m_tabs);
+    m_tabs->addTab(m_yearsChart, tr("&Years"));
+    m_tabs->addTab(m_servicesPage, tr("&Services"));
+    m_tabs->addTab(m_resourcesPage, tr("&Resources"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createActions();
     connect(m_evaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showAllocation);
+    connect(m_yearsEvaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showYears);
     connect(m_document, &PlanDocument::planChanged, this, &PlanWindow::planEdited);
     connect(m_document, &PlanDocument::modifiedChanged, this, &PlanWindow::updateTitle);
     // Unsaved changes are kept aside a little after each change, and let go once saved.
     m_autosave = new Autosave(m_document);
     connect(m_document, &PlanDocument::filePathChanged, this, &PlanWindow::updateTitle);
-    connect(m_board, &TierBoard::changeRefused, this, [this](const QString &message) {
+    const auto refused = [this](const QString &message) {
         explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
-    });
-    connect(m_services, &ServiceTableModel::changeRefused, this, [this](const QString &message) {
-        explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
-    });
-    m_servicesView->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                    QAbstractItemView::EditKeyPressed |
-                                    QAbstractItemView::AnyKeyPressed);
+    };
+    connect(m_board, &TierBoard::changeRefused, this, refused);
+    connect(m_servicesPage, &ListPage::changeRefused, this, refused);
+    connect(m_resourcesPage, &ListPage::changeRefused, this, refused);
     resize(1200, 760);
     setAcceptDrops(true);
     QSettings settings;
@@ -98,75 +94,19 @@ PlanWindow::PlanWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-// The services table with what narrows it down: a tier, and words to find.
-QWidget *PlanWindow::createServicesPage()
+QTableView *PlanWindow::servicesView() const
 {
-    auto *page = new QWidget(m_tabs);
-    auto *layout = new QVBoxLayout(page);
-    auto *bar = new QHBoxLayout;
-    auto *tierLabel = new QLabel(tr("&Tier:"), page);
-    auto *tier = new QComboBox(page);
-    tier->setObjectName(QStringLiteral("tierFilter"));
-    tier->setAccessibleName(tr("Show the services of one tier"));
-    tier->addItem(tr("All tiers"), -1);
-    for (const Tier t : kAllTiers)
-        tier->addItem(tierTitle(t), int(t));
-    tierLabel->setBuddy(tier);
-    auto *findLabel = new QLabel(tr("F&ind:"), page);
-    auto *find = new QLineEdit(page);
-    find->setObjectName(QStringLiteral("serviceSearch"));
-    find->setPlaceholderText(tr("name, tag or provider"));
-    find->setClearButtonEnabled(true);
-    findLabel->setBuddy(find);
-    connect(tier, &QComboBox::currentIndexChanged, this, [this, tier] {
-        const int value = tier->currentData().toInt();
-        m_serviceFilter->setTier(value < 0 ? std::nullopt : std::optional<Tier>(Tier(value)));
-    });
-    connect(find, &QLineEdit::textChanged, m_serviceFilter, &ServiceFilterModel::setText);
-    bar->addWidget(tierLabel);
-    bar->addWidget(tier);
-    bar->addSpacing(12);
-    bar->addWidget(findLabel);
-    bar->addWidget(find, 1);
-    layout->addLayout(bar);
-    m_servicesView->setParent(page);
-    layout->addWidget(m_servicesView, 1);
-    return page;
+    return m_servicesPage->view();
 }
 
-QTableView *PlanWindow::createTable(QAbstractItemModel *model, const QString &accessibleName)
+QTableView *PlanWindow::resourcesView() const
 {
-    auto *view = new QTableView(this);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
+    return m_resourcesPage->view();
 }
 
 void PlanWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &PlanWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &PlanWindow::fillRecentMenu);
-    file->addAction(tr("Open the &demo plan"), this, [this] {
-        if (okToReplace())
-            openDemo();
-    });
-    QAction *saveAction = file->addAction(tr("&Save"), this, &PlanWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &PlanWindow::chooseAndSaveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
+    createFileMenu();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -178,11 +118,10 @@ void PlanWindow::createActions()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    createPlanMenu();
 
     QToolBar *bar = addToolBar(tr("Plan"));
     bar->setObjectName(QStringLiteral("planToolBar"));
-    bar->addAction(open);
-    bar->addAction(saveAction);
     bar->addAction(undo);
     bar->addAction(redo);
     auto *yearLabel = new QLabel(tr("&Year: "), bar);
@@ -206,6 +145,89 @@ void PlanWindow::createActions()
     });
 }
 
+void PlanWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *blank = file->addAction(tr("&New plan"), this, [this] {
+        if (okToReplace())
+            newPlan();
+    });
+    blank->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from the &demo plan"), this, [this] {
+        if (okToReplace())
+            openDemo();
+    });
+    QAction *open = file->addAction(tr("&Open…"), this, &PlanWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &PlanWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, &PlanWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &PlanWindow::chooseAndSaveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    // The tool bar starts with the file actions; the Edit menu adds undo and redo after them.
+    QToolBar *bar = addToolBar(tr("File"));
+    bar->setObjectName(QStringLiteral("fileToolBar"));
+    bar->addAction(open);
+    bar->addAction(saveAction);
+}
+
+void PlanWindow::createPlanMenu()
+{
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    const auto showing = [this](QWidget *page) {
+        return [this, page] {
+            m_tabs->setCurrentWidget(page);
+        };
+    };
+    QAction *addService = planMenu->addAction(tr("Add a &service…"));
+    connect(addService, &QAction::triggered, this, showing(m_servicesPage));
+    connect(addService, &QAction::triggered, m_servicesPage, &ServicesPage::addItem);
+    QAction *addResource = planMenu->addAction(tr("Add a &resource…"));
+    connect(addResource, &QAction::triggered, this, showing(m_resourcesPage));
+    connect(addResource, &QAction::triggered, m_resourcesPage, &ResourcesPage::addItem);
+    planMenu->addSeparator();
+    // The same actions as the buttons under each table; their keys work in the table.
+    planMenu->addAction(m_servicesPage->editAction());
+    planMenu->addAction(m_servicesPage->removeAction());
+    planMenu->addAction(m_resourcesPage->editAction());
+    planMenu->addAction(m_resourcesPage->removeAction());
+    planMenu->addSeparator();
+    planMenu->addAction(tr("Plan se&ttings…"), this, &PlanWindow::editSettings);
+}
+
+void PlanWindow::newPlan()
+{
+    showPlan(PlanEdits::blank(PlanEdits::financialYearOf(QDate::currentDate())), QString());
+    m_sourceName = tr("New plan");
+    updateTitle();
+    statusBar()->showMessage(
+        tr("A new plan: add its resources and services from the Plan menu, and set its years "
+           "in Plan settings."));
+}
+
+void PlanWindow::editSettings()
+{
+    auto *dialog = new PlanSettingsDialog(
+        plan(),
+        [this](const Plan &settings) {
+            return PlanEdits::changeSettings(plan(), settings).problem;
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString problem =
+            m_document->apply(PlanEdits::changeSettings(plan(), dialog->settings()));
+        if (!problem.isEmpty())
+            explain(tr("Cannot make that change"), problem, QStringLiteral("changeRefusedBox"));
+    });
+    dialog->open();
+}
+
 void PlanWindow::showPlan(const Plan &plan, const QString &source)
 {
     m_sourceName = source.isEmpty() ? tr("Demo plan") : QFileInfo(source).fileName();
@@ -214,25 +236,31 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
         plan, source.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive) ? source : QString());
     m_services->setPlan(plan);
     m_resources->setPlan(plan);
-    {
-        const QSignalBlocker blocker(m_yearBox);
-        m_yearBox->clear();
-        for (int y = 0; y < plan.years; ++y)
-            m_yearBox->addItem(plan.yearLabel(y));
-    }
-    setYearIndex(0);
-    for (QTableView *view : {m_servicesView, m_resourcesView})
+    fillYears(0);
+    for (QTableView *view : {servicesView(), resourcesView()})
         view->resizeColumnsToContents();
     // Room for the figures that arrive after the columns were sized.
-    m_servicesView->setColumnWidth(ServiceTableModel::Funded,
-                                   m_servicesView->columnWidth(ServiceTableModel::Cost));
-    m_servicesView->setColumnWidth(
+    servicesView()->setColumnWidth(ServiceTableModel::Funded,
+                                   servicesView()->columnWidth(ServiceTableModel::Cost));
+    servicesView()->setColumnWidth(
         ServiceTableModel::Status,
-        m_servicesView->fontMetrics().horizontalAdvance(tr("Partly funded")) + 24);
+        servicesView()->fontMetrics().horizontalAdvance(tr("Partly funded")) + 24);
     statusBar()->showMessage(source.isEmpty() ? tr("The built-in demo plan")
                                               : QFileInfo(source).absoluteFilePath());
     updateTitle();
-    updateSummary();
+}
+
+// The year box lists the plan's years; a plan whose years changed keeps the year shown if it can.
+void PlanWindow::fillYears(int yearIndex)
+{
+    {
+        const QSignalBlocker blocker(m_yearBox);
+        m_yearBox->clear();
+        for (int y = 0; y < plan().years; ++y)
+            m_yearBox->addItem(plan().yearLabel(y));
+        m_yearBox->setCurrentIndex(qBound(0, yearIndex, plan().years - 1));
+    }
+    setYearIndex(m_yearBox->currentIndex());
 }
 
 const Plan &PlanWindow::plan() const
@@ -244,9 +272,16 @@ const Plan &PlanWindow::plan() const
 void PlanWindow::planEdited()
 {
     m_services->updatePlan(plan());
-    m_resources->setPlan(plan());
+    m_resources->updatePlan(plan());
+    const bool yearsChanged =
+        m_yearBox->count() != plan().years || m_yearBox->itemText(0) != plan().yearLabel(0);
+    if (yearsChanged) {
+        fillYears(m_yearBox->currentIndex());
+        return;
+    }
     m_board->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
-    updateSummary();
+    m_summary->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
+    updateTitle();
     requestAllocation();
 }
 
@@ -431,9 +466,9 @@ void PlanWindow::setYearIndex(int yearIndex)
     m_services->setYearIndex(yearIndex);
     m_resources->setYearIndex(yearIndex);
     m_board->setPlan(plan(), yearIndex);
-    m_servicesView->horizontalHeader()->viewport()->update();
-    m_resourcesView->horizontalHeader()->viewport()->update();
-    updateSummary();
+    servicesView()->horizontalHeader()->viewport()->update();
+    resourcesView()->horizontalHeader()->viewport()->update();
+    m_summary->setPlan(plan(), yearIndex);
     requestAllocation();
 }
 
@@ -442,8 +477,13 @@ bool PlanWindow::isAllocating() const
     return m_evaluator->isBusy();
 }
 
+bool PlanWindow::isAllocatingYears() const
+{
+    return m_yearsEvaluator->isBusy() || plan() != m_yearsPlan;
+}
+
 // The solver runs in the background; until its answer for this plan and year arrives, nothing
-// older is shown.
+// older is shown. The other years follow once the year shown has its answer.
 void PlanWindow::requestAllocation()
 {
     if (plan().scenarios.isEmpty() || plan().years <= 0)
@@ -451,7 +491,9 @@ void PlanWindow::requestAllocation()
     const int year = qMax(0, m_yearBox->currentIndex());
     m_services->clearOutcomes();
     m_charts->clear();
-    m_tiers->setText(tr("<p>Allocating %1…</p>").arg(plan().yearLabel(year)));
+    if (plan() != m_yearsPlan)
+        m_yearsChart->clear();
+    m_summary->setAllocating(plan().yearLabel(year));
     m_evaluator->request(plan(), plan().baseline()->id, year);
 }
 
@@ -463,39 +505,19 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
     m_services->setOutcomes(year.services, evaluation.shortfalls.value(0));
     m_board->setEvaluation(evaluation);
     m_charts->setEvaluation(evaluation);
-    QStringList tiers;
-    for (const Tier tier : kAllTiers) {
-        const TierOutcome &t = year.tiers[size_t(tier)];
-        tiers << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
-                     .arg(tierTitle(tier), t.funded.formatted(plan().currency),
-                          t.cost.formatted(plan().currency), t.gap.formatted(plan().currency))
-                     .arg(t.fundedCount)
-                     .arg(t.partialCount)
-                     .arg(t.unfundedCount);
+    m_summary->setEvaluation(evaluation);
+    // Every year depends on the plan, not on the year shown: asked again only for a new plan.
+    if (plan() != m_yearsPlan) {
+        m_yearsPlan = plan();
+        m_yearsEvaluator->request(plan(), plan().baseline()->id, -1);
     }
-    const QString state = year.optimal ? tr("optimal allocation") : tr("<b>not proven optimal</b>");
-    m_tiers->setText(tr("<p>%1 — %2, %3:<br>%4</p>")
-                         .arg(evaluation.scenarioName.toHtmlEscaped(),
-                              evaluation.yearLabel(year.calendarYear), state,
-                              tiers.join(QStringLiteral("<br>"))));
 }
 
-void PlanWindow::updateSummary()
+void PlanWindow::showYears(quint64, const Evaluation &evaluation)
 {
-    const int year = qMax(0, m_yearBox->currentIndex());
-    Money cost, available;
-    for (const Service &s : plan().services)
-        cost += s.costInYear(year, plan().costInflation);
-    for (const Resource &r : plan().resources)
-        available += r.moneyValueOf(r.amountInYear(year));
-    m_summary->setText(tr("<h2>%1</h2><p>%2</p><p>%3 services cost <b>%4</b> in %5; %6 resources "
-                          "bring <b>%7</b>. %8 scenarios.</p>")
-                           .arg(plan().name.toHtmlEscaped(), plan().locality.toHtmlEscaped())
-                           .arg(plan().services.size())
-                           .arg(cost.formatted(plan().currency), plan().yearLabel(year))
-                           .arg(plan().resources.size())
-                           .arg(available.formatted(plan().currency))
-                           .arg(plan().scenarios.size()));
+    // An answer for a plan that has changed since is never shown.
+    if (plan() == m_yearsPlan)
+        m_yearsChart->setEvaluation(evaluation);
 }
 
 bool PlanWindow::openFile(const QString &path)
@@ -522,10 +544,12 @@ void PlanWindow::showTab(const QString &name)
         m_tabs->setCurrentWidget(m_board);
     else if (name == QLatin1String("charts"))
         m_tabs->setCurrentWidget(m_charts);
+    else if (name == QLatin1String("years"))
+        m_tabs->setCurrentWidget(m_yearsChart);
     else if (name == QLatin1String("services"))
-        m_tabs->setCurrentWidget(m_servicesView->parentWidget());
+        m_tabs->setCurrentWidget(m_servicesPage);
     else if (name == QLatin1String("resources"))
-        m_tabs->setCurrentWidget(m_resourcesView);
+        m_tabs->setCurrentWidget(m_resourcesPage);
 }
 
 void PlanWindow::openDemo()

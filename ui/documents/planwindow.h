@@ -6,26 +6,27 @@
 
 #include <QMainWindow>
 
-class QAbstractItemModel;
 class QComboBox;
-class QLabel;
 class QTableView;
 class QTabWidget;
 
 namespace lps {
 
-class BackgroundEvaluator;
 class Autosave;
+class BackgroundEvaluator;
 class FundingCharts;
 class PlanDocument;
-class ServiceFilterModel;
-class TierBoard;
+class PlanSummary;
 class ResourceTableModel;
+class ResourcesPage;
 class ServiceTableModel;
+class ServicesPage;
+class TierBoard;
+class YearsChart;
 
-/// The desktop window for one plan: opens, edits (services, with undo) and saves it, and shows
-/// its services and resources for a chosen year with the baseline's allocation as it arrives
-/// from the background.
+/// The desktop window for one plan: makes, opens, edits (with undo) and saves it, and shows its
+/// services and resources for a chosen year with the baseline's allocation as it arrives from
+/// the background.
 class PlanWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     /// Opens a .lpsb or plan JSON file; on failure explains why and keeps the current plan.
     bool openFile(const QString &path);
     void openDemo();
+    /// Starts a blank plan (the current one must be dealt with first: see okToReplace()).
+    void newPlan();
     /// Brings "board", "charts", "services" or "resources" to the front; else leaves the tabs.
     void showTab(const QString &name);
 
@@ -46,13 +49,21 @@ public:
     /// Saves to the plan's file, or asks for one; false when nothing was saved.
     bool save();
     bool saveAs(const QString &path);
-    QTableView *servicesView() const { return m_servicesView; }
-    QTableView *resourcesView() const { return m_resourcesView; }
+    QTableView *servicesView() const;
+    QTableView *resourcesView() const;
     ServiceTableModel *servicesModel() const { return m_services; }
+    ResourceTableModel *resourcesModel() const { return m_resources; }
+    ServicesPage *servicesPage() const { return m_servicesPage; }
+    ResourcesPage *resourcesPage() const { return m_resourcesPage; }
     TierBoard *tierBoard() const { return m_board; }
     FundingCharts *charts() const { return m_charts; }
+    YearsChart *yearsChart() const { return m_yearsChart; }
+    /// Opens the plan's settings (name, years, currency, inflation) in a dialog.
+    void editSettings();
     /// Whether the allocation for what is on screen is still being worked out.
     bool isAllocating() const;
+    /// Whether the years chart is still waiting for its answer (after the year shown's).
+    bool isAllocatingYears() const;
 
     /// How long after a change the unsaved plan is kept aside for crash recovery.
     void setAutosaveDelay(int milliseconds);
@@ -65,13 +76,14 @@ public:
 
 private:
     void createActions();
-    QTableView *createTable(QAbstractItemModel *model, const QString &accessibleName);
-    QWidget *createServicesPage();
+    void createFileMenu();
+    void createPlanMenu();
     void chooseAndOpen();
     void setYearIndex(int yearIndex);
-    void updateSummary();
+    void fillYears(int yearIndex);
     void requestAllocation();
     void showAllocation(quint64 request, const Evaluation &evaluation);
+    void showYears(quint64 request, const Evaluation &evaluation);
     void planEdited();
     void updateTitle();
     void chooseAndSaveAs();
@@ -89,17 +101,20 @@ private:
     ServiceTableModel *m_services = nullptr;
     ResourceTableModel *m_resources = nullptr;
     QTabWidget *m_tabs = nullptr;
-    ServiceFilterModel *m_serviceFilter = nullptr;
+    ServicesPage *m_servicesPage = nullptr;
+    ResourcesPage *m_resourcesPage = nullptr;
     TierBoard *m_board = nullptr;
     FundingCharts *m_charts = nullptr;
-    QTableView *m_servicesView = nullptr;
-    QTableView *m_resourcesView = nullptr;
+    YearsChart *m_yearsChart = nullptr;
     QComboBox *m_yearBox = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_tiers = nullptr;
+    PlanSummary *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     Autosave *m_autosave = nullptr;
     BackgroundEvaluator *m_evaluator = nullptr;
+    /// Every year at once, for the years chart; asked once the year shown has its answer.
+    BackgroundEvaluator *m_yearsEvaluator = nullptr;
+    /// The plan the years chart shows, or is being worked out for.
+    Plan m_yearsPlan;
 };
 
 } // namespace lps

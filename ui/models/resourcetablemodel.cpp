@@ -1,5 +1,7 @@
 #include "resourcetablemodel.h"
 
+#include "choicedelegate.h"
+
 #include <QLocale>
 
 namespace lps {
@@ -8,6 +10,20 @@ namespace {
 QString capitalised(const QString &text)
 {
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+
+// Hours grouped like the money beside them, whatever the desktop locale.
+QString grouped(qint64 units)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(units);
+}
+
+template <typename Enum> QStringList choices()
+{
+    QStringList list;
+    for (const QString &value : enumSpellings<Enum>())
+        list << capitalised(value);
+    return list;
 }
 } // namespace
 
@@ -22,6 +38,20 @@ void ResourceTableModel::setPlan(const Plan &plan)
     m_plan = plan;
     m_yearIndex = qBound(0, m_yearIndex, plan.years - 1);
     endResetModel();
+}
+
+void ResourceTableModel::updatePlan(const Plan &plan)
+{
+    bool sameRows = plan.resources.size() == m_plan.resources.size() && plan.years == m_plan.years;
+    for (qsizetype r = 0; sameRows && r < plan.resources.size(); ++r)
+        sameRows = plan.resources.at(r).id == m_plan.resources.at(r).id;
+    if (!sameRows) {
+        setPlan(plan);
+        return;
+    }
+    m_plan = plan;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ResourceTableModel::setYearIndex(int yearIndex)
@@ -47,9 +77,7 @@ QString ResourceTableModel::amountText(const Resource &resource) const
     const QString money = resource.moneyValueOf(units).formatted(m_plan.currency);
     if (resource.kind != ResourceKind::Time)
         return money;
-    // Grouped like the money beside it, whatever the desktop locale.
-    return tr("%1 hours (%2)")
-        .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(units), money);
+    return tr("%1 hours (%2)").arg(grouped(units), money);
 }
 
 QString ResourceTableModel::restrictionText(const Resource &resource) const
@@ -97,6 +125,16 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return resource.notes.isEmpty() ? QVariant() : QVariant(resource.notes);
     if (role == Qt::ToolTipRole && index.column() == Restriction)
         return restrictionText(resource); // the cell is often elided
+    if (role == Qt::EditRole)
+        return editValue(resource, index.column());
+    if (role == SortRole)
+        return sortValue(resource, index.column());
+    if (role == SectorRole)
+        return int(resource.sector);
+    if (role == ChoiceDelegate::ChoicesRole && index.column() == Sector)
+        return choices<lps::Sector>();
+    if (role == ChoiceDelegate::ChoicesRole && index.column() == Certainty)
+        return choices<lps::Certainty>();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -114,6 +152,61 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return restrictionText(resource);
     }
     return {};
+}
+
+// What an editor starts from: the value as the person would type it.
+QVariant ResourceTableModel::editValue(const Resource &resource, int column) const
+{
+    if (column != Amount)
+        return data(index(int(m_plan.resourceIndex(resource.id)), column), Qt::DisplayRole);
+    const qint64 units = resource.amountInYear(m_yearIndex);
+    return resource.kind == ResourceKind::Time ? grouped(units)
+                                               : Money::fromMinor(units).formatted(m_plan.currency);
+}
+
+QVariant ResourceTableModel::sortValue(const Resource &resource, int column) const
+{
+    switch (column) {
+    case Sector:
+        return int(resource.sector);
+    case Kind:
+        return int(resource.kind);
+    case Amount:
+        return resource.moneyValueOf(resource.amountInYear(m_yearIndex)).minor();
+    case Certainty:
+        return int(resource.certainty);
+    default:
+        return data(index(int(m_plan.resourceIndex(resource.id)), column), Qt::DisplayRole);
+    }
+}
+
+Qt::ItemFlags ResourceTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const int column = index.column();
+    if (m_editor && index.isValid() &&
+        (column == Name || column == Sector || column == Amount || column == Certainty))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ResourceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_editor || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    static const QHash<int, ResourceChange::Field> fields{
+        {Name, ResourceChange::Field::Name},
+        {Sector, ResourceChange::Field::Sector},
+        {Amount, ResourceChange::Field::Amount},
+        {Certainty, ResourceChange::Field::Certainty}};
+    const ResourceChange change{m_plan.resources.at(index.row()).id, fields.value(index.column()),
+                                m_yearIndex, value.toString()};
+    const QString problem = m_editor(change);
+    if (!problem.isEmpty()) {
+        emit changeRefused(problem);
+        return false;
+    }
+    return true;
 }
 
 QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,7 @@
 #include "servicetablemodel.h"
 
+#include "choicedelegate.h"
+
 namespace lps {
 
 ServiceTableModel::ServiceTableModel(QObject *parent)
@@ -134,6 +136,11 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return sortValue(service, index.column());
     case TierRole:
         return int(service.tier);
+    case ChoiceDelegate::ChoicesRole:
+        if (index.column() == Tier)
+            return QStringList{tierTitle(lps::Tier::Must), tierTitle(lps::Tier::Need),
+                               tierTitle(lps::Tier::Could)};
+        return {};
     case Qt::TextAlignmentRole: {
         const bool numeric = index.column() == Cost || index.column() == Funded ||
                              index.column() == Priority || index.column() == MinimumShare;

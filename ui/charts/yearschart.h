@@ -1,0 +1,44 @@
+#pragma once
+
+#include "reports/evaluation.h"
+
+#include <QWidget>
+
+class QCPBars;
+class QCustomPlot;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace lps {
+
+/// The gap of each tier across all the plan's years, as grouped bars with the same figures in a
+/// table beside them: where the money runs out, and when. Hovering a bar shows its exact gap.
+class YearsChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit YearsChart(QWidget *parent = nullptr);
+
+    /// An evaluation of every year of the plan.
+    void setEvaluation(const Evaluation &evaluation);
+    /// Until the next setEvaluation(): says the years are being allocated, shows nothing stale.
+    void clear();
+
+    QCustomPlot *plot() const { return m_plot; }
+    QStandardItemModel *figures() const { return m_figures; }
+    /// The tooltip of a bar: its tier, year and exact gap (and cost), from a data point's index.
+    static QString tooltip(const QCPBars *bars, int dataIndex);
+
+private:
+    void showTooltip(QMouseEvent *event);
+    void fillTable(const Evaluation &evaluation);
+
+    QLabel *m_status = nullptr;
+    QCustomPlot *m_plot = nullptr;
+    QStandardItemModel *m_figures = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace lps

@@ -1,0 +1,76 @@
+#include "plansummary.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace lps {
+
+PlanSummary::PlanSummary(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_tiers(new QLabel(this))
+{
+    for (QLabel *label : {m_headline, m_tiers}) {
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_tiers->setAccessibleName(tr("Funding by tier"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_tiers);
+}
+
+void PlanSummary::setPlan(const Plan &plan, int yearIndex)
+{
+    Money cost, available;
+    for (const Service &s : plan.services)
+        cost += s.costInYear(yearIndex, plan.costInflation);
+    for (const Resource &r : plan.resources)
+        available += r.moneyValueOf(r.amountInYear(yearIndex));
+    m_headline->setText(
+        tr("<h2>%1</h2><p>%2</p><p>%3 services cost <b>%4</b> in %5; %6 resources bring "
+           "<b>%7</b>. %8 scenarios.</p>")
+            .arg(plan.name.toHtmlEscaped(), plan.locality.toHtmlEscaped())
+            .arg(plan.services.size())
+            .arg(cost.formatted(plan.currency), plan.yearLabel(yearIndex))
+            .arg(plan.resources.size())
+            .arg(available.formatted(plan.currency))
+            .arg(plan.scenarios.size()));
+}
+
+void PlanSummary::setAllocating(const QString &yearLabel)
+{
+    m_tiers->setText(tr("<p>Allocating %1…</p>").arg(yearLabel));
+}
+
+void PlanSummary::setEvaluation(const Evaluation &evaluation)
+{
+    if (evaluation.years.isEmpty())
+        return;
+    const YearResult &year = evaluation.years.first();
+    const QString &currency = evaluation.currency;
+    QStringList tiers;
+    for (const Tier tier : kAllTiers) {
+        const TierOutcome &t = year.tiers[size_t(tier)];
+        tiers << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
+                     .arg(tierTitle(tier), t.funded.formatted(currency), t.cost.formatted(currency),
+                          t.gap.formatted(currency))
+                     .arg(t.fundedCount)
+                     .arg(t.partialCount)
+                     .arg(t.unfundedCount);
+    }
+    const QString state = year.optimal ? tr("optimal allocation") : tr("<b>not proven optimal</b>");
+    m_tiers->setText(tr("<p>%1 — %2, %3:<br>%4</p>")
+                         .arg(evaluation.scenarioName.toHtmlEscaped(),
+                              evaluation.yearLabel(year.calendarYear), state,
+                              tiers.join(QStringLiteral("<br>"))));
+}
+
+QString PlanSummary::tiersText() const
+{
+    return m_tiers->text();
+}
+
+} // namespace lps

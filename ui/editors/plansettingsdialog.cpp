@@ -1,0 +1,100 @@
+#include "plansettingsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lps {
+
+PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_check(std::move(check))
+    , m_name(new QLineEdit(plan.name, this))
+    , m_locality(new QLineEdit(plan.locality, this))
+    , m_currency(new QLineEdit(plan.currency, this))
+    , m_firstYear(new QSpinBox(this))
+    , m_years(new QSpinBox(this))
+    , m_inflation(new QDoubleSpinBox(this))
+    , m_yearsNote(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Plan settings"));
+    setObjectName(QStringLiteral("planSettings"));
+    m_currency->setMaxLength(3);
+    m_currency->setToolTip(tr("ISO 4217 code, such as GBP or EUR; two minor digits are assumed."));
+    m_firstYear->setRange(2000, 2100);
+    m_firstYear->setValue(plan.firstYear);
+    m_firstYear->setToolTip(tr("2026 is the financial year 2026/27."));
+    m_years->setRange(1, 10);
+    m_years->setValue(plan.years);
+    m_inflation->setRange(-100.0, 1000.0);
+    m_inflation->setDecimals(2);
+    m_inflation->setSuffix(tr("% a year"));
+    m_inflation->setValue(plan.costInflation * 100.0);
+    m_inflation->setToolTip(tr("How a service's cost written once grows each year."));
+    m_yearsNote->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Locality:"), m_locality);
+    form->addRow(tr("&Currency:"), m_currency);
+    form->addRow(tr("&First year:"), m_firstYear);
+    form->addRow(tr("&Years covered:"), m_years);
+    form->addRow(QString(), m_yearsNote);
+    form->addRow(tr("Cost &inflation:"), m_inflation);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PlanSettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(m_years, &QSpinBox::valueChanged, this, &PlanSettingsDialog::updateYearsNote);
+    connect(m_firstYear, &QSpinBox::valueChanged, this, &PlanSettingsDialog::updateYearsNote);
+    updateYearsNote();
+}
+
+void PlanSettingsDialog::updateYearsNote()
+{
+    const int years = m_years->value();
+    QString note = tr("From %1 to %2.")
+                       .arg(Plan::financialYearLabel(m_firstYear->value()),
+                            Plan::financialYearLabel(m_firstYear->value() + years - 1));
+    if (years > m_plan.years)
+        note += QLatin1Char(' ') +
+                tr("Amounts written year by year carry on with their last year's value.");
+    else if (years < m_plan.years)
+        note +=
+            QLatin1Char(' ') + tr("Amounts for the years after %1 are dropped.")
+                                   .arg(Plan::financialYearLabel(m_firstYear->value() + years - 1));
+    m_yearsNote->setText(note);
+}
+
+Plan PlanSettingsDialog::settings() const
+{
+    Plan plan = m_plan;
+    plan.name = m_name->text().trimmed();
+    plan.locality = m_locality->text().trimmed();
+    plan.currency = m_currency->text().trimmed().toUpper();
+    plan.firstYear = m_firstYear->value();
+    plan.years = m_years->value();
+    plan.costInflation = m_inflation->value() / 100.0;
+    return plan;
+}
+
+void PlanSettingsDialog::accept()
+{
+    const QString problem = m_check ? m_check(settings()) : QString();
+    m_problem->setText(problem);
+    if (problem.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace lps

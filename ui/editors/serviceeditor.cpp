@@ -1,0 +1,163 @@
+#include "serviceeditor.h"
+
+#include "yearlyamountseditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lps {
+
+namespace {
+
+QString capitalised(QString text)
+{
+    text.replace(u'-', u' ');
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+
+} // namespace
+
+ServiceEditor::ServiceEditor(const Plan &plan, const Service &service, Check check, QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_original(service)
+    , m_check(std::move(check))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(service.name.isEmpty() ? tr("New service")
+                                          : tr("Service: %1").arg(service.name));
+    setObjectName(QStringLiteral("serviceEditor"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(createGeneralPage(), tr("&General"));
+    tabs->addTab(createTextPage(), tr("&Consequence and notes"));
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ServiceEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ServiceEditor::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+QWidget *ServiceEditor::createGeneralPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_name = new QLineEdit(m_original.name, page);
+    m_name->setMaxLength(200);
+    form->addRow(tr("&Name:"), m_name);
+    m_tier = new QComboBox(page);
+    for (const Tier tier : kAllTiers)
+        m_tier->addItem(tierTitle(tier), int(tier));
+    m_tier->setCurrentIndex(m_tier->findData(int(m_original.tier)));
+    form->addRow(tr("&Tier:"), m_tier);
+    m_provider = new QComboBox(page);
+    for (const QString &provider : enumSpellings<Provider>())
+        m_provider->addItem(capitalised(provider), provider);
+    m_provider->setCurrentIndex(m_provider->findData(spelling(m_original.provider)));
+    form->addRow(tr("&Provider:"), m_provider);
+    m_priority = new QSpinBox(page);
+    m_priority->setRange(1, 100);
+    m_priority->setValue(m_original.priority);
+    m_priority->setToolTip(tr("Weight within its tier, 1 to 100: the higher, the sooner funded."));
+    form->addRow(tr("P&riority:"), m_priority);
+    m_minimumShare = new QDoubleSpinBox(page);
+    m_minimumShare->setRange(0.0, 100.0);
+    m_minimumShare->setDecimals(1);
+    m_minimumShare->setSuffix(QStringLiteral("%"));
+    m_minimumShare->setValue(m_original.minimumShare * 100.0);
+    m_minimumShare->setToolTip(tr("The service cannot run on less than this share of its cost: "
+                                  "it is either unfunded or funded at least this far."));
+    form->addRow(tr("&Minimum share:"), m_minimumShare);
+    m_cost = new YearlyAmountsEditor(page);
+    m_cost->setPlanYears(m_plan.firstYear, m_plan.years, m_plan.currency);
+    m_cost->setUnit(YearlyAmountsEditor::Unit::Money);
+    m_cost->setRateEditable(false, tr("(the plan's cost inflation)"));
+    m_cost->setAmounts(m_original.cost, m_plan.costInflation);
+    form->addRow(tr("&Cost:"), m_cost);
+    m_tags = new QLineEdit(m_original.tags.join(QStringLiteral(", ")), page);
+    m_tags->setPlaceholderText(tr("e.g. young-people, prevention"));
+    form->addRow(tr("T&ags:"), m_tags);
+    m_hours = new QSpinBox(page);
+    m_hours->setRange(0, 100'000'000);
+    m_hours->setGroupSeparatorShown(true);
+    m_hours->setValue(int(m_original.timeCapacityHours));
+    m_hours->setSuffix(tr(" hours a year"));
+    m_hours->setToolTip(tr("Volunteer hours the service can usefully take; 0 takes none."));
+    form->addRow(tr("&Volunteer time:"), m_hours);
+    m_preventative = new QCheckBox(tr("Pre&ventative: it prevents later, costlier need"), page);
+    m_preventative->setChecked(m_original.preventative);
+    form->addRow(QString(), m_preventative);
+    return page;
+}
+
+QWidget *ServiceEditor::createTextPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_consequence = new QPlainTextEdit(m_original.consequence, page);
+    m_consequence->setPlaceholderText(tr("What happens to people if it is not funded"));
+    m_consequence->setTabChangesFocus(true);
+    form->addRow(tr("&What if unfunded:"), m_consequence);
+    m_notes = new QPlainTextEdit(m_original.notes, page);
+    m_notes->setTabChangesFocus(true);
+    form->addRow(tr("N&otes:"), m_notes);
+    return page;
+}
+
+Service ServiceEditor::service() const
+{
+    Service service = m_original;
+    service.name = m_name->text().trimmed();
+    service.tier = Tier(m_tier->currentData().toInt());
+    service.provider =
+        enumFromString<Provider>(m_provider->currentData().toString()).value_or(service.provider);
+    service.priority = m_priority->value();
+    service.minimumShare = m_minimumShare->value() / 100.0;
+    if (const std::optional<YearlyAmounts> cost = m_cost->amounts())
+        service.cost = *cost;
+    QStringList tags;
+    for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            tags << tag.trimmed();
+    }
+    tags.removeDuplicates();
+    service.tags = tags;
+    service.timeCapacityHours = m_hours->value();
+    service.preventative = m_preventative->isChecked();
+    service.consequence = m_consequence->toPlainText().trimmed();
+    service.notes = m_notes->toPlainText().trimmed();
+    return service;
+}
+
+QString ServiceEditor::problem() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Give the service a name.");
+    const QString cost = m_cost->problem();
+    if (!cost.isEmpty())
+        return tr("Cost, %1").arg(cost);
+    return m_check ? m_check(service()) : QString();
+}
+
+void ServiceEditor::accept()
+{
+    const QString problem = this->problem();
+    m_problem->setText(problem);
+    if (problem.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace lps
