@@ -90,7 +90,12 @@ int PlanEdits::financialYearOf(const QDate &date)
 
 QString PlanEdits::uniqueId(const QString &name, const QStringList &taken)
 {
-    QString base = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString base;
+    // "é" -> "e": the accent is a separate mark after decomposition, and is left out.
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            base += c;
+    }
     static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
     base.replace(notAllowed, QStringLiteral("-"));
     while (base.startsWith(u'-'))

@@ -1,6 +1,9 @@
 #include "charts/fundingcharts.h"
+#include "charts/yearschart.h"
 #include "demo/demoplan.h"
+#include "documents/plandocument.h"
 #include "documents/planwindow.h"
+#include "editing/planedits.h"
 
 #include <qcustomplot.h>
 
@@ -8,6 +11,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace lps;
 
@@ -21,6 +25,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void barsTooltipsAndTableHoldTheEnginesFigures();
     void nothingStaleWhileAllocating();
+    void theYearsChartHoldsEveryYearsGap();
+    void theYearsChartFollowsAnEdit();
 };
 
 void TestFundingCharts::barsTooltipsAndTableHoldTheEnginesFigures()
@@ -76,6 +82,54 @@ void TestFundingCharts::nothingStaleWhileAllocating()
     const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"), {4});
     QCOMPARE(window.charts()->figures()->item(2, 6)->text(),
              direct.years.first().tiers[2].gap.formatted(QStringLiteral("GBP")));
+}
+
+void TestFundingCharts::theYearsChartHoldsEveryYearsGap()
+{
+    PlanWindow window;
+    window.openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isAllocatingYears(), 30000);
+    const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"));
+    QStandardItemModel *table = window.yearsChart()->figures();
+    QCOMPARE(table->rowCount(), 5);
+    QCPBars *need = nullptr;
+    for (int i = 0; i < window.yearsChart()->plot()->plottableCount(); ++i) {
+        auto *bars = qobject_cast<QCPBars *>(window.yearsChart()->plot()->plottable(i));
+        if (bars && bars->name() == tierTitle(Tier::Need))
+            need = bars;
+    }
+    QVERIFY(need);
+    for (int y = 0; y < 5; ++y) {
+        const YearResult &year = direct.years.at(y);
+        QCOMPARE(table->item(y, 0)->text(), direct.yearLabel(year.calendarYear));
+        for (const Tier tier : kAllTiers)
+            QCOMPARE(table->item(y, 1 + int(tier))->text(),
+                     year.tiers[size_t(tier)].gap.formatted(QStringLiteral("GBP")));
+        const QString tip = YearsChart::tooltip(need, y);
+        QVERIFY2(tip.contains(year.tiers[1].gap.formatted(QStringLiteral("GBP"))) &&
+                     tip.contains(direct.yearLabel(year.calendarYear)),
+                 qPrintable(tip));
+        QCOMPARE(need->data()->at(y)->value, double(year.tiers[1].gap.minor()) / 1e8);
+    }
+}
+
+void TestFundingCharts::theYearsChartFollowsAnEdit()
+{
+    PlanWindow window;
+    window.openDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isAllocatingYears(), 30000);
+    // A new unrestricted resource closes every gap; until the answer comes, nothing is shown.
+    Resource windfall;
+    windfall.name = QStringLiteral("Windfall");
+    windfall.amount = YearlyAmounts::single(100'000'000'00);
+    QVERIFY(window.document()->apply(PlanEdits::addResource(window.plan(), windfall)).isEmpty());
+    QCOMPARE(window.yearsChart()->figures()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isAllocatingYears(), 30000);
+    QStandardItemModel *table = window.yearsChart()->figures();
+    QCOMPARE(table->rowCount(), 5);
+    for (int y = 0; y < 5; ++y)
+        QCOMPARE(table->item(y, 4)->text(), QStringLiteral("£0.00"));
+    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestFundingCharts)

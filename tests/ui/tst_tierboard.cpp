@@ -5,6 +5,7 @@
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -27,6 +28,7 @@ private slots:
     void cardsShowTheAllocation();
     void droppingACardOnAnotherTierMovesTheService();
     void aCardCannotBeDroppedOnItsOwnTier();
+    void aCardMovesFromTheKeyboard();
 };
 
 namespace {
@@ -132,6 +134,43 @@ void TestTierBoard::aCardCannotBeDroppedOnItsOwnTier()
     std::unique_ptr<QMimeData> data(board->column(Tier::Must)->mimeData({card}));
     QVERIFY(!dropOn(board->view(Tier::Must), data.get()));
     QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void TestTierBoard::aCardMovesFromTheKeyboard()
+{
+    PlanWindow window;
+    window.openDemo();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const Plan before = window.plan();
+    TierBoard *board = window.tierBoard();
+    QListView *must = board->view(Tier::Must);
+    must->setFocus();
+    must->setCurrentIndex(must->model()->index(0, 0));
+    const QString id = must->currentIndex().data(TierBoardModel::ServiceIdRole).toString();
+    QTest::keyClick(must, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(window.plan().services.at(indexOf(window.plan(), id)).tier, Tier::Need);
+    // The card stays chosen in its new column, so the next key moves it on.
+    QListView *need = board->view(Tier::Need);
+    QTRY_VERIFY(need->hasFocus());
+    QCOMPARE(need->currentIndex().data(TierBoardModel::ServiceIdRole).toString(), id);
+    QTest::keyClick(need, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(window.plan().services.at(indexOf(window.plan(), id)).tier, Tier::Could);
+    // At the edge of the board nothing happens.
+    QTest::keyClick(board->view(Tier::Could), Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(window.plan().services.at(indexOf(window.plan(), id)).tier, Tier::Could);
+    QTest::keyClick(board->view(Tier::Could), Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(window.plan().services.at(indexOf(window.plan(), id)).tier, Tier::Need);
+    // The card's context menu offers the same moves.
+    QStringList offered;
+    for (const QAction *action : need->actions())
+        offered << action->text();
+    QCOMPARE(offered, (QStringList{QStringLiteral("Move to the Must tier"),
+                                   QStringLiteral("Move to the Could tier")}));
+    window.document()->undoStack()->undo();
+    window.document()->undoStack()->undo();
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.plan(), before);
 }
 
 QTEST_MAIN(TestTierBoard)

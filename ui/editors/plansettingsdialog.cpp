@@ -1,5 +1,7 @@
 #include "plansettingsdialog.h"
 
+#include "problemlabel.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -21,7 +23,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     , m_years(new QSpinBox(this))
     , m_inflation(new QDoubleSpinBox(this))
     , m_yearsNote(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemLabel(this))
 {
     setWindowTitle(tr("Plan settings"));
     setObjectName(QStringLiteral("planSettings"));
@@ -38,9 +40,6 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     m_inflation->setValue(plan.costInflation * 100.0);
     m_inflation->setToolTip(tr("How a service's cost written once grows each year."));
     m_yearsNote->setWordWrap(true);
-    m_problem->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Locality:"), m_locality);
@@ -92,7 +91,7 @@ Plan PlanSettingsDialog::settings() const
 void PlanSettingsDialog::accept()
 {
     const QString problem = m_check ? m_check(settings()) : QString();
-    m_problem->setText(problem);
+    m_problem->say(problem);
     if (problem.isEmpty())
         QDialog::accept();
 }

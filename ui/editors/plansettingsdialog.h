@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace lps {
 
+class ProblemLabel;
+
 /// The plan's own settings: name, locality, currency, the years it covers and the yearly cost
 /// inflation of services costed once. Says what a change of years does to amounts written year
 /// by year before it is made.
@@ -42,7 +44,7 @@ private:
     QSpinBox *m_years = nullptr;
     QDoubleSpinBox *m_inflation = nullptr;
     QLabel *m_yearsNote = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemLabel *m_problem = nullptr;
 };
 
 } // namespace lps

@@ -4,8 +4,10 @@
 #include "eligibilityeditor.h"
 #include "yearlyamountseditor.h"
 
+#include "problemlabel.h"
 #include <QCheckBox>
 #include <QComboBox>
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -48,7 +50,7 @@ ResourceEditor::ResourceEditor(const Plan &plan, const Resource &resource, Check
     , m_plan(plan)
     , m_original(resource)
     , m_check(std::move(check))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemLabel(this))
 {
     setWindowTitle(resource.name.isEmpty() ? tr("New resource")
                                            : tr("Resource: %1").arg(resource.name));
@@ -57,9 +59,6 @@ ResourceEditor::ResourceEditor(const Plan &plan, const Resource &resource, Check
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createRulesPage(), tr("&May fund"));
     tabs->addTab(createNotesPage(), tr("&Results and notes"));
-    m_problem->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ResourceEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ResourceEditor::reject);
@@ -76,6 +75,7 @@ QWidget *ResourceEditor::createGeneralPage()
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit(m_original.name, page);
     m_name->setMaxLength(200);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
     form->addRow(tr("&Name:"), m_name);
     m_sector = enumBox(page, m_original.sector);
     form->addRow(tr("&Sector:"), m_sector);
@@ -86,6 +86,7 @@ QWidget *ResourceEditor::createGeneralPage()
     m_certainty = enumBox(page, m_original.certainty);
     form->addRow(tr("&Certainty:"), m_certainty);
     m_amount = new YearlyAmountsEditor(page);
+    m_amount->setObjectName(QStringLiteral("amountEditor"));
     m_amount->setPlanYears(m_plan.firstYear, m_plan.years, m_plan.currency);
     m_amount->setUnit(m_original.kind == ResourceKind::Time ? YearlyAmountsEditor::Unit::Hours
                                                             : YearlyAmountsEditor::Unit::Money);
@@ -234,7 +235,7 @@ QString ResourceEditor::problem() const
 void ResourceEditor::accept()
 {
     const QString problem = this->problem();
-    m_problem->setText(problem);
+    m_problem->say(problem);
     if (problem.isEmpty())
         QDialog::accept();
 }

@@ -9,11 +9,12 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace lps {
+
+class ProblemLabel;
 
 class EligibilityEditor;
 class YearlyAmountsEditor;
@@ -62,7 +63,7 @@ private:
     QLineEdit *m_maxPerService = nullptr;
     QDoubleSpinBox *m_contingent = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemLabel *m_problem = nullptr;
 };
 
 } // namespace lps

@@ -2,8 +2,10 @@
 
 #include "yearlyamountseditor.h"
 
+#include "problemlabel.h"
 #include <QCheckBox>
 #include <QComboBox>
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -31,7 +33,7 @@ ServiceEditor::ServiceEditor(const Plan &plan, const Service &service, Check che
     , m_plan(plan)
     , m_original(service)
     , m_check(std::move(check))
-    , m_problem(new QLabel(this))
+    , m_problem(new ProblemLabel(this))
 {
     setWindowTitle(service.name.isEmpty() ? tr("New service")
                                           : tr("Service: %1").arg(service.name));
@@ -39,9 +41,6 @@ ServiceEditor::ServiceEditor(const Plan &plan, const Service &service, Check che
     auto *tabs = new QTabWidget(this);
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createTextPage(), tr("&Consequence and notes"));
-    m_problem->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ServiceEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ServiceEditor::reject);
@@ -57,6 +56,7 @@ QWidget *ServiceEditor::createGeneralPage()
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit(m_original.name, page);
     m_name->setMaxLength(200);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
     form->addRow(tr("&Name:"), m_name);
     m_tier = new QComboBox(page);
     for (const Tier tier : kAllTiers)
@@ -82,6 +82,7 @@ QWidget *ServiceEditor::createGeneralPage()
                                   "it is either unfunded or funded at least this far."));
     form->addRow(tr("&Minimum share:"), m_minimumShare);
     m_cost = new YearlyAmountsEditor(page);
+    m_cost->setObjectName(QStringLiteral("costEditor"));
     m_cost->setPlanYears(m_plan.firstYear, m_plan.years, m_plan.currency);
     m_cost->setUnit(YearlyAmountsEditor::Unit::Money);
     m_cost->setRateEditable(false, tr("(the plan's cost inflation)"));
@@ -155,7 +156,7 @@ QString ServiceEditor::problem() const
 void ServiceEditor::accept()
 {
     const QString problem = this->problem();
-    m_problem->setText(problem);
+    m_problem->say(problem);
     if (problem.isEmpty())
         QDialog::accept();
 }

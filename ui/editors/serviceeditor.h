@@ -9,12 +9,13 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace lps {
+
+class ProblemLabel;
 
 class YearlyAmountsEditor;
 
@@ -55,7 +56,7 @@ private:
     QCheckBox *m_preventative = nullptr;
     QPlainTextEdit *m_consequence = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemLabel *m_problem = nullptr;
 };
 
 } // namespace lps

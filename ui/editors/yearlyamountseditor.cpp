@@ -31,6 +31,8 @@ YearlyAmountsEditor::YearlyAmountsEditor(QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Amount")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Amount per year"));
+    m_table->setObjectName(QStringLiteral("amountTable"));
+    m_once->setObjectName(QStringLiteral("writtenOnce"));
     auto *rateRow = new QHBoxLayout;
     rateRow->addWidget(m_once);
     rateRow->addWidget(m_rate);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLabel>
+
+namespace lps {
+
+/// The line at the foot of a dialog that says why OK did not close it: in a colour and weight
+/// that stand out, read out by screen readers, and with room made for it however long it is.
+class ProblemLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit ProblemLabel(QWidget *parent = nullptr);
+
+    /// Shows the sentence (or clears it when empty) and makes the dialog tall enough for it.
+    void say(const QString &problem);
+};
+
+} // namespace lps
