@@ -47,7 +47,26 @@ private slots:
     void opensADroppedPlan();
     void filtersAndSortsServices();
     void staysLiveWhileACountyPlanAllocates();
+    void fitsASmallLaptopScreen();
 };
+
+// 1366x768 less a Windows task bar (40) and a title bar (32): every tab must fit in that.
+void TestPlanWindow::fitsASmallLaptopScreen()
+{
+    PlanWindow window;
+    window.openDemo();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const char *tab : {"board", "charts", "years", "services", "resources"}) {
+        window.showTab(QString::fromLatin1(tab));
+        const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(needed.width() <= 1366 && needed.height() <= 768 - 40 - 32,
+                 qPrintable(QStringLiteral("%1 needs %2x%3")
+                                .arg(QString::fromLatin1(tab))
+                                .arg(needed.width())
+                                .arg(needed.height())));
+    }
+}
 
 void TestPlanWindow::initTestCase()
 {

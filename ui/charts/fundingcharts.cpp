@@ -77,7 +77,7 @@ FundingCharts::FundingCharts(QWidget *parent)
 void FundingCharts::setUpPlot(QCustomPlot *plot, const QString &title)
 {
     plot->setAccessibleName(title);
-    plot->setMinimumHeight(220);
+    plot->setMinimumHeight(170);
     plot->plotLayout()->insertRow(0);
     auto *heading = new QCPTextElement(plot, title,
                                        QFont(font().family(), font().pointSize() + 2, QFont::Bold));

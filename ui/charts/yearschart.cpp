@@ -46,7 +46,7 @@ YearsChart::YearsChart(QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_plot->setAccessibleName(tr("The gap of each tier, year by year"));
-    m_plot->setMinimumHeight(260);
+    m_plot->setMinimumHeight(240);
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(
         0, 0,

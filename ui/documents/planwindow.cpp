@@ -16,6 +16,7 @@
 #include "plandocument.h"
 #include "plansummary.h"
 #include "recentfiles.h"
+#include "recentfilesmenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -87,7 +89,9 @@ PlanWindow::PlanWindow(QWidget *parent)
     connect(m_board, &TierBoard::changeRefused, this, refused);
     connect(m_servicesPage, &ListPage::changeRefused, this, refused);
     connect(m_resourcesPage, &ListPage::changeRefused, this, refused);
-    resize(1200, 760);
+    // Fits a 1366x768 laptop as well as a large monitor; the person's own size is restored below.
+    const QRect screenRect = screen()->availableGeometry();
+    resize(qMin(1280, screenRect.width() * 19 / 20), qMin(820, screenRect.height() * 9 / 10));
     setAcceptDrops(true);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -159,8 +163,12 @@ void PlanWindow::createFileMenu()
     });
     QAction *open = file->addAction(tr("&Open…"), this, &PlanWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &PlanWindow::fillRecentMenu);
+    auto *recent = new RecentFilesMenu(tr("Open &Recent"), file);
+    file->addMenu(recent);
+    connect(recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (okToReplace())
+            openFile(path);
+    });
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &PlanWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -440,23 +448,6 @@ void PlanWindow::offerRecovery()
         restore(newest);
     else if (box.clickedButton() == discardButton)
         RecoveryStore().discard(newest.key);
-}
-
-void PlanWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = RecentFiles::list();
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QFileInfo info(files.at(i));
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), info.absolutePath()));
-        connect(action, &QAction::triggered, this, [this, path = files.at(i)] {
-            if (okToReplace())
-                openFile(path);
-        });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No plans opened yet"))->setEnabled(false);
 }
 
 void PlanWindow::setYearIndex(int yearIndex)

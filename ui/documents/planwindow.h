@@ -93,7 +93,6 @@ private:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void fillRecentMenu();
 
     PlanDocument *m_document = nullptr;
     /// What the title calls the plan's source: a file name, or the demo.
@@ -108,7 +107,6 @@ private:
     YearsChart *m_yearsChart = nullptr;
     QComboBox *m_yearBox = nullptr;
     PlanSummary *m_summary = nullptr;
-    QMenu *m_recentMenu = nullptr;
     Autosave *m_autosave = nullptr;
     BackgroundEvaluator *m_evaluator = nullptr;
     /// Every year at once, for the years chart; asked once the year shown has its answer.
