@@ -7,6 +7,7 @@
 #include "editors/serviceeditor.h"
 #include "models/resourcefiltermodel.h"
 #include "models/resourcetablemodel.h"
+#include "models/servicetablemodel.h"
 #include "pages/resourcespage.h"
 #include "pages/servicespage.h"
 
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -47,6 +49,7 @@ private slots:
     void aResourceCellOffersItsChoices();
     void typeAResourceAmount();
     void aNewPlanGetsItsSettings();
+    void aNewPlanIsBuiltSavedAndReopened();
 
 private:
     void openDemo(PlanWindow &window);
@@ -328,6 +331,48 @@ void TestEditors::aNewPlanGetsItsSettings()
     QVERIFY(window.windowTitle().contains(QStringLiteral("Westmarsh")));
     QVERIFY(window.isWindowModified());
     window.document()->undoStack()->setClean();
+}
+
+void TestEditors::aNewPlanIsBuiltSavedAndReopened()
+{
+    QTemporaryDir dir; // outlives the windows and their locks
+    PlanWindow window;
+    openDemo(window);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(window.plan().services.size(), 0);
+    // An empty plan allocates too: nothing to fund, nothing funded.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isAllocatingYears(), 30000);
+    window.resourcesPage()->addAction()->trigger();
+    auto *resourceEditor = openDialog<ResourceEditor>(window);
+    QVERIFY(resourceEditor);
+    typeInto(resourceEditor->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+             QStringLiteral("Council tax"));
+    resourceEditor->findChild<QTableWidget *>(QStringLiteral("amountTable"))
+        ->item(0, 0)
+        ->setText(QStringLiteral("£4,000,000"));
+    clickOk(resourceEditor);
+    QTRY_COMPARE(window.plan().resources.size(), 1);
+    window.servicesPage()->addAction()->trigger();
+    auto *serviceEditor = openDialog<ServiceEditor>(window);
+    QVERIFY(serviceEditor);
+    typeInto(serviceEditor->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+             QStringLiteral("Bin collection"));
+    serviceEditor->findChild<QTableWidget *>(QStringLiteral("amountTable"))
+        ->item(0, 0)
+        ->setText(QStringLiteral("£3,500,000"));
+    clickOk(serviceEditor);
+    QTRY_COMPARE(window.plan().services.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    QCOMPARE(window.servicesModel()->index(0, ServiceTableModel::Status).data().toString(),
+             QStringLiteral("Funded"));
+    const QString path = dir.filePath(QStringLiteral("westmarsh.lpsb"));
+    QVERIFY(window.saveAs(path));
+    QVERIFY(!window.isWindowModified());
+    const Plan saved = window.plan();
+    window.close();
+    PlanWindow reopened;
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(reopened.plan(), saved);
 }
 
 QTEST_MAIN(TestEditors)

@@ -4,7 +4,9 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
+#include "reports/evaluation.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -25,6 +27,7 @@ class TestTierBoard : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void columnsPassQtsModelTester();
     void cardsShowTheAllocation();
     void droppingACardOnAnotherTierMovesTheService();
     void aCardCannotBeDroppedOnItsOwnTier();
@@ -58,6 +61,25 @@ qsizetype indexOf(const Plan &plan, const QString &id)
 }
 
 } // namespace
+
+void TestTierBoard::columnsPassQtsModelTester()
+{
+    const Plan plan = DemoPlan::plan();
+    const Evaluation evaluation = Evaluation::of(plan, QStringLiteral("baseline"), {0});
+    for (const Tier tier : kAllTiers) {
+        TierBoardModel column(tier);
+        QAbstractItemModelTester tester(&column,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        column.setPlan(plan, 0);
+        QVERIFY(column.rowCount() > 0);
+        column.setOutcomes(evaluation.years.first().services, evaluation.resourceNames);
+        column.clearOutcomes();
+        Plan fewer = plan;
+        fewer.services.removeIf([tier](const Service &s) { return s.tier == tier; });
+        column.setPlan(fewer, 3);
+        QCOMPARE(column.rowCount(), 0);
+    }
+}
 
 void TestTierBoard::cardsShowTheAllocation()
 {
