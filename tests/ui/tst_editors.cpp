@@ -50,6 +50,8 @@ private slots:
     void typeAResourceAmount();
     void aNewPlanGetsItsSettings();
     void aNewPlanIsBuiltSavedAndReopened();
+    void okWithoutEditingChangesNothing();
+    void hoursTooLargeAreRefused();
 
 private:
     void openDemo(PlanWindow &window);
@@ -373,6 +375,45 @@ void TestEditors::aNewPlanIsBuiltSavedAndReopened()
     PlanWindow reopened;
     QVERIFY(reopened.openFile(path));
     QCOMPARE(reopened.plan(), saved);
+}
+
+// Every value the dialogs show in a rounded or reordered form comes back exactly as it was.
+void TestEditors::okWithoutEditingChangesNothing()
+{
+    Plan plan = DemoPlan::plan();
+    Resource &odd = plan.resources[plan.resourceIndex(QStringLiteral("community-foundation"))];
+    odd.matchRatio = 250.0; // beyond what a small box would hold
+    odd.trend = 0.0299;     // not a whole number of hundredths of a percent
+    odd.contingentShare = 0.0375;
+    odd.eligible.tiers = {Tier::Could, Tier::Need}; // not in the tiers' own order
+    odd.eligible.tags = {QStringLiteral("community"), QStringLiteral("civic")};
+    plan.services[0].timeCapacityHours = 5'000'000'000; // more than an int
+    plan.services[0].minimumShare = 0.0375;
+    plan.costInflation = 0.028;
+    for (const Resource &resource : std::as_const(plan.resources)) {
+        ResourceEditor editor(plan, resource, {});
+        QCOMPARE(editor.resource(), resource);
+        QCOMPARE(editor.problem(), QString());
+    }
+    for (const Service &service : std::as_const(plan.services)) {
+        ServiceEditor editor(plan, service, {});
+        QCOMPARE(editor.service(), service);
+    }
+    PlanSettingsDialog settings(plan, {});
+    QCOMPARE(settings.settings(), plan);
+}
+
+void TestEditors::hoursTooLargeAreRefused()
+{
+    const Plan plan = DemoPlan::plan();
+    const Resource &volunteers =
+        plan.resources.at(plan.resourceIndex(QStringLiteral("volunteer-hours")));
+    ResourceEditor editor(plan, volunteers, {});
+    editor.findChild<QTableWidget *>(QStringLiteral("amountTable"))
+        ->item(0, 0)
+        ->setText(QStringLiteral("120000000000000000000"));
+    QVERIFY2(editor.problem().contains(QStringLiteral("120000000000000000000")),
+             qPrintable(editor.problem()));
 }
 
 QTEST_MAIN(TestEditors)

@@ -18,10 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,7 @@ private slots:
     void filtersAndSortsServices();
     void staysLiveWhileACountyPlanAllocates();
     void fitsASmallLaptopScreen();
+    void altKeysAreNotShared();
 };
 
 // 1366x768 less a Windows task bar (40) and a title bar (32): every tab must fit in that.
@@ -65,6 +68,38 @@ void TestPlanWindow::fitsASmallLaptopScreen()
                                 .arg(QString::fromLatin1(tab))
                                 .arg(needed.width())
                                 .arg(needed.height())));
+    }
+}
+
+// Alt+letter reaches one thing: menus, tabs and the labels of what is on screen never share one.
+void TestPlanWindow::altKeysAreNotShared()
+{
+    PlanWindow window;
+    window.openDemo();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QStringList texts;
+        for (const QAction *menu : window.menuBar()->actions())
+            texts << menu->text();
+        for (int t = 0; t < tabs->count(); ++t)
+            texts << tabs->tabText(t);
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisible())
+                texts << label->text();
+        }
+        QHash<QKeySequence, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1 and %2 share %3")
+                                    .arg(seen.value(key), text, key.toString())));
+            seen.insert(key, text);
+        }
     }
 }
 

@@ -46,6 +46,8 @@ YearsChart::YearsChart(QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_plot->setAccessibleName(tr("The gap of each tier, year by year"));
+    // One group for the plot's life: the bars leave it as they are cleared.
+    m_group = new QCPBarsGroup(m_plot);
     m_plot->setMinimumHeight(240);
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(
@@ -117,14 +119,13 @@ void YearsChart::setEvaluation(const Evaluation &evaluation)
         ticker->addTick(double(y + 1), labels.last());
     }
     m_plot->xAxis->setTicker(ticker);
-    auto *group = new QCPBarsGroup(m_plot);
     for (const Tier tier : kAllTiers) {
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setName(tierTitle(tier));
         bars->setBrush(tierBrush(tier));
         bars->setPen(QPen(tierBrush(tier).color().darker(140)));
         bars->setWidth(0.25);
-        bars->setBarsGroup(group);
+        bars->setBarsGroup(m_group);
         QList<double> values;
         QStringList exact;
         for (const YearResult &year : evaluation.years) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCPBars;
+class QCPBarsGroup;
 class QCustomPlot;
 class QLabel;
 class QStandardItemModel;
@@ -37,6 +38,7 @@ private:
 
     QLabel *m_status = nullptr;
     QCustomPlot *m_plot = nullptr;
+    QCPBarsGroup *m_group = nullptr;
     QStandardItemModel *m_figures = nullptr;
     QTableView *m_table = nullptr;
 };

@@ -29,15 +29,14 @@ void PlanSummary::setPlan(const Plan &plan, int yearIndex)
         cost += s.costInYear(yearIndex, plan.costInflation);
     for (const Resource &r : plan.resources)
         available += r.moneyValueOf(r.amountInYear(yearIndex));
+    // One arg() for all: a "%1" typed into a plan's name must stay text, not take a figure.
     m_headline->setText(
         tr("<h2>%1</h2><p>%2</p><p>%3 services cost <b>%4</b> in %5; %6 resources bring "
            "<b>%7</b>. %8 scenarios.</p>")
-            .arg(plan.name.toHtmlEscaped(), plan.locality.toHtmlEscaped())
-            .arg(plan.services.size())
-            .arg(cost.formatted(plan.currency), plan.yearLabel(yearIndex))
-            .arg(plan.resources.size())
-            .arg(available.formatted(plan.currency))
-            .arg(plan.scenarios.size()));
+            .arg(plan.name.toHtmlEscaped(), plan.locality.toHtmlEscaped(),
+                 QString::number(plan.services.size()), cost.formatted(plan.currency),
+                 plan.yearLabel(yearIndex), QString::number(plan.resources.size()),
+                 available.formatted(plan.currency), QString::number(plan.scenarios.size())));
 }
 
 void PlanSummary::setAllocating(const QString &yearLabel)

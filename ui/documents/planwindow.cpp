@@ -70,7 +70,8 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_resourcesPage = new ResourcesPage(m_document, m_resources, m_tabs);
     m_tabs->addTab(m_board, tr("Tier &board"));
     m_tabs->addTab(m_charts, tr("&Charts"));
-    m_tabs->addTab(m_yearsChart, tr("&Years"));
+    // Alt+Y is the year box's; Alt+A brings the years chart.
+    m_tabs->addTab(m_yearsChart, tr("Ye&ars"));
     m_tabs->addTab(m_servicesPage, tr("&Services"));
     m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
@@ -283,13 +284,13 @@ void PlanWindow::planEdited()
     m_resources->updatePlan(plan());
     const bool yearsChanged =
         m_yearBox->count() != plan().years || m_yearBox->itemText(0) != plan().yearLabel(0);
+    updateTitle();
     if (yearsChanged) {
         fillYears(m_yearBox->currentIndex());
         return;
     }
     m_board->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
     m_summary->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
-    updateTitle();
     requestAllocation();
 }
 

@@ -9,6 +9,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lps {
 
 namespace {
@@ -84,6 +86,7 @@ QListWidget *EligibilityEditor::checkList(const QString &accessibleName)
 
 void EligibilityEditor::setEligibility(const Plan &plan, const Eligibility &eligibility)
 {
+    m_original = eligibility;
     const QSignalBlocker tagBlocker(m_tags);
     const QSignalBlocker serviceBlocker(m_services);
     for (QCheckBox *box : m_tiers)
@@ -112,6 +115,16 @@ Eligibility EligibilityEditor::eligibility() const
     }
     eligibility.tags = checkedIds(m_tags);
     eligibility.services = checkedIds(m_services);
+    // Same items, same order as written: opening the dialog and pressing OK changes nothing.
+    const auto sameItems = [](const auto &a, const auto &b) {
+        return a.size() == b.size() && std::is_permutation(a.begin(), a.end(), b.begin());
+    };
+    if (sameItems(eligibility.tiers, m_original.tiers))
+        eligibility.tiers = m_original.tiers;
+    if (sameItems(eligibility.tags, m_original.tags))
+        eligibility.tags = m_original.tags;
+    if (sameItems(eligibility.services, m_original.services))
+        eligibility.services = m_original.services;
     return eligibility;
 }
 

@@ -40,6 +40,8 @@ private:
     QLineEdit *m_serviceFilter = nullptr;
     QListWidget *m_services = nullptr;
     QLabel *m_summary = nullptr;
+    /// As given: its lists come back in their own order when the same items are ticked.
+    Eligibility m_original;
 };
 
 } // namespace lps

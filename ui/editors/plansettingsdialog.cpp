@@ -1,5 +1,6 @@
 #include "plansettingsdialog.h"
 
+#include "exactspinbox.h"
 #include "problemlabel.h"
 
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     , m_currency(new QLineEdit(plan.currency, this))
     , m_firstYear(new QSpinBox(this))
     , m_years(new QSpinBox(this))
-    , m_inflation(new QDoubleSpinBox(this))
+    , m_inflation(new ExactSpinBox(100.0, this))
     , m_yearsNote(new QLabel(this))
     , m_problem(new ProblemLabel(this))
 {
@@ -35,9 +36,9 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     m_years->setRange(1, 10);
     m_years->setValue(plan.years);
     m_inflation->setRange(-100.0, 1000.0);
-    m_inflation->setDecimals(2);
+    m_inflation->setDecimals(3);
     m_inflation->setSuffix(tr("% a year"));
-    m_inflation->setValue(plan.costInflation * 100.0);
+    m_inflation->setExactValue(plan.costInflation);
     m_inflation->setToolTip(tr("How a service's cost written once grows each year."));
     m_yearsNote->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -84,7 +85,7 @@ Plan PlanSettingsDialog::settings() const
     plan.currency = m_currency->text().trimmed().toUpper();
     plan.firstYear = m_firstYear->value();
     plan.years = m_years->value();
-    plan.costInflation = m_inflation->value() / 100.0;
+    plan.costInflation = m_inflation->exactValue();
     return plan;
 }
 

@@ -6,13 +6,13 @@
 
 #include <functional>
 
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace lps {
 
+class ExactSpinBox;
 class ProblemLabel;
 
 /// The plan's own settings: name, locality, currency, the years it covers and the yearly cost
@@ -42,7 +42,7 @@ private:
     QLineEdit *m_currency = nullptr;
     QSpinBox *m_firstYear = nullptr;
     QSpinBox *m_years = nullptr;
-    QDoubleSpinBox *m_inflation = nullptr;
+    ExactSpinBox *m_inflation = nullptr;
     QLabel *m_yearsNote = nullptr;
     ProblemLabel *m_problem = nullptr;
 };

@@ -11,8 +11,10 @@ ProblemLabel::ProblemLabel(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Dark red on the window's own background: readable in a light theme and on a projector.
-    setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600"));
+    // Dark red on a light window (and on a projector), a light red on a dark theme.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    setStyleSheet(dark ? QStringLiteral("color: #ff8a80; font-weight: 600")
+                       : QStringLiteral("color: #b00020; font-weight: 600"));
     setAccessibleName(tr("What is wrong"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "csv/moneyparser.h"
 #include "eligibilityeditor.h"
+#include "exactspinbox.h"
 #include "yearlyamountseditor.h"
 
 #include "problemlabel.h"
@@ -113,10 +114,10 @@ QWidget *ResourceEditor::createRulesPage()
     auto *matchRow = new QHBoxLayout;
     m_matched = new QCheckBox(tr("Ma&tch funding: at most"), page);
     m_matched->setChecked(m_original.matchRatio.has_value());
-    m_matchRatio = new QDoubleSpinBox(page);
-    m_matchRatio->setRange(0.01, 100.0);
-    m_matchRatio->setDecimals(2);
-    m_matchRatio->setValue(m_original.matchRatio.value_or(1.0));
+    m_matchRatio = new ExactSpinBox(1.0, page);
+    m_matchRatio->setRange(0.0001, 1000.0);
+    m_matchRatio->setDecimals(4);
+    m_matchRatio->setExactValue(m_original.matchRatio.value_or(1.0));
     m_matchRatio->setSuffix(tr(" x"));
     m_matchRatio->setAccessibleName(tr("Match ratio"));
     m_matchSector = enumBox(page, m_original.matchSector);
@@ -147,11 +148,11 @@ QWidget *ResourceEditor::createNotesPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    m_contingent = new QDoubleSpinBox(page);
+    m_contingent = new ExactSpinBox(100.0, page);
     m_contingent->setRange(0.0, 100.0);
-    m_contingent->setDecimals(1);
+    m_contingent->setDecimals(2);
     m_contingent->setSuffix(QStringLiteral("%"));
-    m_contingent->setValue(m_original.contingentShare * 100.0);
+    m_contingent->setExactValue(m_original.contingentShare);
     m_contingent->setToolTip(tr("The share paid only on results (payment by results, social "
                                 "impact bonds): reported as money at risk."));
     form->addRow(tr("&Paid on results:"), m_contingent);
@@ -200,16 +201,18 @@ Resource ResourceEditor::resource() const
     resource.certainty = chosen(m_certainty, resource.certainty);
     if (const std::optional<YearlyAmounts> amount = m_amount->amounts())
         resource.amount = *amount;
-    resource.trend = resource.amount.isSingle() ? m_amount->rate() : 0.0;
+    // A trend only applies to an amount written once; one written year by year keeps its own.
+    if (resource.amount.isSingle())
+        resource.trend = m_amount->rate();
     QString ignored;
     resource.hourValue =
         resource.kind == ResourceKind::Time ? moneyIn(m_hourValue, &ignored) : std::nullopt;
     resource.eligible = m_eligible->eligibility();
     resource.matchRatio =
-        m_matched->isChecked() ? std::optional(m_matchRatio->value()) : std::nullopt;
+        m_matched->isChecked() ? std::optional(m_matchRatio->exactValue()) : std::nullopt;
     resource.matchSector = chosen(m_matchSector, resource.matchSector);
     resource.maxPerService = moneyIn(m_maxPerService, &ignored);
-    resource.contingentShare = m_contingent->value() / 100.0;
+    resource.contingentShare = m_contingent->exactValue();
     resource.notes = m_notes->toPlainText().trimmed();
     return resource;
 }

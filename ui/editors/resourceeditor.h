@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -17,6 +16,7 @@ namespace lps {
 class ProblemLabel;
 
 class EligibilityEditor;
+class ExactSpinBox;
 class YearlyAmountsEditor;
 
 /// The whole of one resource in a dialog: its amount year by year, what it may fund, match
@@ -58,10 +58,10 @@ private:
     QLineEdit *m_hourValue = nullptr;
     EligibilityEditor *m_eligible = nullptr;
     QCheckBox *m_matched = nullptr;
-    QDoubleSpinBox *m_matchRatio = nullptr;
+    ExactSpinBox *m_matchRatio = nullptr;
     QComboBox *m_matchSector = nullptr;
     QLineEdit *m_maxPerService = nullptr;
-    QDoubleSpinBox *m_contingent = nullptr;
+    ExactSpinBox *m_contingent = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     ProblemLabel *m_problem = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "serviceeditor.h"
 
+#include "exactspinbox.h"
 #include "yearlyamountseditor.h"
 
 #include "problemlabel.h"
@@ -15,6 +16,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace lps {
 
@@ -73,11 +76,11 @@ QWidget *ServiceEditor::createGeneralPage()
     m_priority->setValue(m_original.priority);
     m_priority->setToolTip(tr("Weight within its tier, 1 to 100: the higher, the sooner funded."));
     form->addRow(tr("P&riority:"), m_priority);
-    m_minimumShare = new QDoubleSpinBox(page);
+    m_minimumShare = new ExactSpinBox(100.0, page);
     m_minimumShare->setRange(0.0, 100.0);
-    m_minimumShare->setDecimals(1);
+    m_minimumShare->setDecimals(2);
     m_minimumShare->setSuffix(QStringLiteral("%"));
-    m_minimumShare->setValue(m_original.minimumShare * 100.0);
+    m_minimumShare->setExactValue(m_original.minimumShare);
     m_minimumShare->setToolTip(tr("The service cannot run on less than this share of its cost: "
                                   "it is either unfunded or funded at least this far."));
     form->addRow(tr("&Minimum share:"), m_minimumShare);
@@ -92,9 +95,10 @@ QWidget *ServiceEditor::createGeneralPage()
     m_tags->setPlaceholderText(tr("e.g. young-people, prevention"));
     form->addRow(tr("T&ags:"), m_tags);
     m_hours = new QSpinBox(page);
-    m_hours->setRange(0, 100'000'000);
+    m_hours->setRange(0, std::numeric_limits<int>::max());
     m_hours->setGroupSeparatorShown(true);
-    m_hours->setValue(int(m_original.timeCapacityHours));
+    m_hours->setValue(int(qMin<qint64>(m_original.timeCapacityHours, m_hours->maximum())));
+    m_hoursShown = m_hours->value();
     m_hours->setSuffix(tr(" hours a year"));
     m_hours->setToolTip(tr("Volunteer hours the service can usefully take; 0 takes none."));
     form->addRow(tr("&Volunteer time:"), m_hours);
@@ -126,7 +130,7 @@ Service ServiceEditor::service() const
     service.provider =
         enumFromString<Provider>(m_provider->currentData().toString()).value_or(service.provider);
     service.priority = m_priority->value();
-    service.minimumShare = m_minimumShare->value() / 100.0;
+    service.minimumShare = m_minimumShare->exactValue();
     if (const std::optional<YearlyAmounts> cost = m_cost->amounts())
         service.cost = *cost;
     QStringList tags;
@@ -136,7 +140,9 @@ Service ServiceEditor::service() const
     }
     tags.removeDuplicates();
     service.tags = tags;
-    service.timeCapacityHours = m_hours->value();
+    // Untouched, the hours stay exactly as they were, even beyond what the box can show.
+    if (m_hours->value() != m_hoursShown)
+        service.timeCapacityHours = m_hours->value();
     service.preventative = m_preventative->isChecked();
     service.consequence = m_consequence->toPlainText().trimmed();
     service.notes = m_notes->toPlainText().trimmed();

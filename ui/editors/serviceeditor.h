@@ -8,13 +8,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace lps {
 
+class ExactSpinBox;
 class ProblemLabel;
 
 class YearlyAmountsEditor;
@@ -49,10 +49,11 @@ private:
     QComboBox *m_tier = nullptr;
     QComboBox *m_provider = nullptr;
     QSpinBox *m_priority = nullptr;
-    QDoubleSpinBox *m_minimumShare = nullptr;
+    ExactSpinBox *m_minimumShare = nullptr;
     YearlyAmountsEditor *m_cost = nullptr;
     QLineEdit *m_tags = nullptr;
     QSpinBox *m_hours = nullptr;
+    int m_hoursShown = 0;
     QCheckBox *m_preventative = nullptr;
     QPlainTextEdit *m_consequence = nullptr;
     QPlainTextEdit *m_notes = nullptr;

@@ -2,6 +2,7 @@
 
 #include "amounts/money.h"
 #include "csv/moneyparser.h"
+#include "exactspinbox.h"
 #include "model/plan.h"
 
 #include <QCheckBox>
@@ -19,12 +20,12 @@ namespace lps {
 YearlyAmountsEditor::YearlyAmountsEditor(QWidget *parent)
     : QWidget(parent)
     , m_once(new QCheckBox(tr("The same amount every year, &changing by"), this))
-    , m_rate(new QDoubleSpinBox(this))
+    , m_rate(new ExactSpinBox(100.0, this))
     , m_rateNote(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     m_rate->setRange(-100.0, 1000.0);
-    m_rate->setDecimals(2);
+    m_rate->setDecimals(3);
     m_rate->setSuffix(tr("% a year"));
     m_rate->setAccessibleName(tr("Yearly change"));
     m_table->setColumnCount(1);
@@ -92,7 +93,7 @@ void YearlyAmountsEditor::setAmounts(const YearlyAmounts &amounts, double rate)
 {
     m_filling = true;
     m_once->setChecked(amounts.isSingle());
-    m_rate->setValue(rate * 100.0);
+    m_rate->setExactValue(rate);
     for (int y = 0; y < m_years; ++y)
         m_table->setItem(y, 0, new QTableWidgetItem(textOf(amounts.valueAt(y, rate))));
     m_filling = false;
@@ -144,8 +145,10 @@ std::optional<qint64> YearlyAmountsEditor::unitsAt(int row, QString *problem) co
         return std::nullopt;
     }
     static const QRegularExpression hours(QStringLiteral(R"(^\d{1,3}(,\d{3})*$|^\d+$)"));
-    if (hours.match(text).hasMatch())
-        return QString(text).remove(u',').toLongLong();
+    bool ok = false;
+    const qint64 value = QString(text).remove(u',').toLongLong(&ok);
+    if (hours.match(text).hasMatch() && ok)
+        return value;
     *problem = tr("%1: \u201c%2\u201d is not a number of hours: write whole hours, such as 1,200.")
                    .arg(year, text);
     return std::nullopt;
@@ -170,7 +173,7 @@ std::optional<YearlyAmounts> YearlyAmountsEditor::amounts() const
 
 double YearlyAmountsEditor::rate() const
 {
-    return m_rate->value() / 100.0;
+    return m_rate->exactValue();
 }
 
 QString YearlyAmountsEditor::problem() const

@@ -7,11 +7,12 @@
 #include <optional>
 
 class QCheckBox;
-class QDoubleSpinBox;
 class QLabel;
 class QTableWidget;
 
 namespace lps {
+
+class ExactSpinBox;
 
 /// Edits an amount per year, as plan-model.md writes it: once, growing by a yearly rate, or year
 /// by year. Money is typed in the plan's currency with thousands separators, hours as whole
@@ -53,7 +54,7 @@ private:
     QString textOf(qint64 units) const;
 
     QCheckBox *m_once = nullptr;
-    QDoubleSpinBox *m_rate = nullptr;
+    ExactSpinBox *m_rate = nullptr;
     QLabel *m_rateNote = nullptr;
     QTableWidget *m_table = nullptr;
     int m_firstYear = 2026;
