@@ -51,6 +51,7 @@ private slots:
     void staysLiveWhileACountyPlanAllocates();
     void fitsASmallLaptopScreen();
     void altKeysAreNotShared();
+    void windowShortcutsAreNotShared();
 };
 
 // 1366x768 less a Windows task bar (40) and a title bar (32): every tab must fit in that.
@@ -101,6 +102,26 @@ void TestPlanWindow::altKeysAreNotShared()
             seen.insert(key, text);
         }
     }
+}
+
+// Keys that work anywhere in the window each do one thing (keys local to a table or a board
+// column may repeat from one to the next).
+void TestPlanWindow::windowShortcutsAreNotShared()
+{
+    PlanWindow window;
+    QHash<QKeySequence, QString> seen;
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut &&
+            action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1 and %2 share %3")
+                                    .arg(seen.value(key), action->text(), key.toString())));
+            seen.insert(key, action->text());
+        }
+    }
+    QVERIFY(seen.size() >= 10);
 }
 
 void TestPlanWindow::initTestCase()

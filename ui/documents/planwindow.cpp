@@ -150,6 +150,16 @@ void PlanWindow::createActions()
     });
 }
 
+namespace {
+
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, QKeyCombination fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{QKeySequence(fallback)} : keys;
+}
+
+} // namespace
+
 void PlanWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -174,10 +184,11 @@ void PlanWindow::createFileMenu()
     QAction *saveAction = file->addAction(tr("&Save"), this, &PlanWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &PlanWindow::chooseAndSaveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Some platforms (Windows) have no standard key for these; people still expect one.
+    saveAsAction->setShortcuts(standardOr(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     // The tool bar starts with the file actions; the Edit menu adds undo and redo after them.
     QToolBar *bar = addToolBar(tr("File"));
     bar->setObjectName(QStringLiteral("fileToolBar"));
@@ -194,9 +205,11 @@ void PlanWindow::createPlanMenu()
         };
     };
     QAction *addService = planMenu->addAction(tr("Add a &service…"));
+    addService->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(addService, &QAction::triggered, this, showing(m_servicesPage));
     connect(addService, &QAction::triggered, m_servicesPage, &ServicesPage::addItem);
     QAction *addResource = planMenu->addAction(tr("Add a &resource…"));
+    addResource->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(addResource, &QAction::triggered, this, showing(m_resourcesPage));
     connect(addResource, &QAction::triggered, m_resourcesPage, &ResourcesPage::addItem);
     planMenu->addSeparator();
