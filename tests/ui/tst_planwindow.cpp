@@ -375,6 +375,18 @@ void TestPlanWindow::filtersAndSortsServices()
     }
     find->clear();
     QCOMPARE(view->rowCount(), int(plan.services.size()));
+    // One tag: only the services carrying it ("prevention" is not in any name).
+    auto *tag = window.findChild<QComboBox *>(QStringLiteral("tagFilter"));
+    QVERIFY(tag);
+    tag->setCurrentIndex(tag->findData(QStringLiteral("prevention")));
+    const auto prevention =
+        std::count_if(plan.services.begin(), plan.services.end(), [](const Service &s) {
+            return s.tags.contains(QStringLiteral("prevention"));
+        });
+    QVERIFY(prevention > 1);
+    QCOMPARE(view->rowCount(), int(prevention));
+    tag->setCurrentIndex(0);
+    QCOMPARE(view->rowCount(), int(plan.services.size()));
     // Amounts sort as numbers, not as text.
     window.servicesView()->sortByColumn(ServiceTableModel::Cost, Qt::DescendingOrder);
     qint64 previous = std::numeric_limits<qint64>::max();

@@ -23,11 +23,19 @@ void ServiceFilterModel::setText(const QString &text)
     invalidateFilter();
 }
 
+void ServiceFilterModel::setTag(const QString &tag)
+{
+    m_tag = tag;
+    invalidateFilter();
+}
+
 bool ServiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex name = model->index(sourceRow, ServiceTableModel::Name, sourceParent);
     if (m_tier && name.data(ServiceTableModel::TierRole).toInt() != int(*m_tier))
+        return false;
+    if (!m_tag.isEmpty() && !name.data(ServiceTableModel::TagsRole).toStringList().contains(m_tag))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -8,8 +8,8 @@
 
 namespace lps {
 
-/// The services table as a person narrows it down: one tier, and words to find in a service's
-/// name, tags or provider; sorted by any column, amounts as numbers.
+/// The services table as a person narrows it down: one tier, one tag, and words to find in a
+/// service's name, tags or provider; sorted by any column, amounts as numbers.
 class ServiceFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +19,8 @@ public:
 
     void setTier(std::optional<Tier> tier);
     void setText(const QString &text);
+    /// Only services carrying this tag; empty for any.
+    void setTag(const QString &tag);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -26,6 +28,7 @@ protected:
 private:
     std::optional<Tier> m_tier;
     QString m_text;
+    QString m_tag;
 };
 
 } // namespace lps

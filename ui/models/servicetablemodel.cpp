@@ -36,7 +36,11 @@ void ServiceTableModel::setPlan(const Plan &plan)
 
 void ServiceTableModel::updatePlan(const Plan &plan)
 {
-    if (plan.services.size() != m_plan.services.size()) {
+    // Other services (added, removed, or one for another), or other years: rows start afresh.
+    bool sameRows = plan.services.size() == m_plan.services.size() && plan.years == m_plan.years;
+    for (qsizetype s = 0; sameRows && s < plan.services.size(); ++s)
+        sameRows = plan.services.at(s).id == m_plan.services.at(s).id;
+    if (!sameRows) {
         setPlan(plan);
         return;
     }
@@ -136,6 +140,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return sortValue(service, index.column());
     case TierRole:
         return int(service.tier);
+    case TagsRole:
+        return service.tags;
     case ChoiceDelegate::ChoicesRole:
         if (index.column() == Tier)
             return QStringList{tierTitle(lps::Tier::Must), tierTitle(lps::Tier::Need),

@@ -35,6 +35,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     /// The tier as a number, for filtering.
     static constexpr int TierRole = Qt::UserRole + 2;
+    /// The service's tags as a list, for filtering.
+    static constexpr int TagsRole = Qt::UserRole + 3;
 
     explicit ServiceTableModel(QObject *parent = nullptr);
 

@@ -23,6 +23,7 @@ ServicesPage::ServicesPage(PlanDocument *document, ServiceTableModel *model, QWi
     view()->setAccessibleName(tr("Services"));
     connect(model, &ServiceTableModel::changeRefused, this, &ListPage::changeRefused);
     createFilterBar();
+    connect(document, &PlanDocument::planChanged, this, &ServicesPage::fillTags);
 }
 
 void ServicesPage::createFilterBar()
@@ -46,11 +47,40 @@ void ServicesPage::createFilterBar()
         m_filter->setTier(value < 0 ? std::nullopt : std::optional<Tier>(Tier(value)));
     });
     connect(find, &QLineEdit::textChanged, m_filter, &ServiceFilterModel::setText);
+    auto *tagLabel = new QLabel(tr("Ta&g:"), this);
+    m_tags = new QComboBox(this);
+    m_tags->setObjectName(QStringLiteral("tagFilter"));
+    m_tags->setAccessibleName(tr("Show the services with one tag"));
+    tagLabel->setBuddy(m_tags);
+    connect(m_tags, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTag(m_tags->currentData().toString()); });
     filterBar()->addWidget(tierLabel);
     filterBar()->addWidget(tier);
     filterBar()->addSpacing(12);
+    filterBar()->addWidget(tagLabel);
+    filterBar()->addWidget(m_tags);
+    filterBar()->addSpacing(12);
     filterBar()->addWidget(findLabel);
     filterBar()->addWidget(find, 1);
+}
+
+void ServicesPage::fillTags()
+{
+    QStringList tags;
+    for (const Service &service : document()->plan().services)
+        tags << service.tags;
+    tags.removeDuplicates();
+    tags.sort(Qt::CaseInsensitive);
+    const QString chosen = m_tags->currentData().toString();
+    const QSignalBlocker blocker(m_tags);
+    m_tags->clear();
+    m_tags->addItem(tr("All tags"), QString());
+    for (const QString &tag : std::as_const(tags))
+        m_tags->addItem(tag, tag);
+    const int at = m_tags->findData(chosen);
+    m_tags->setCurrentIndex(qMax(0, at));
+    if (at < 0)
+        m_filter->setTag(QString());
 }
 
 void ServicesPage::addItem()

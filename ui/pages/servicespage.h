@@ -2,6 +2,8 @@
 
 #include "listpage.h"
 
+class QComboBox;
+
 namespace lps {
 
 class ServiceFilterModel;
@@ -24,9 +26,12 @@ public:
 
 private:
     void createFilterBar();
+    /// The plan's tags in the tag filter, keeping the one chosen while it still exists.
+    void fillTags();
 
     ServiceTableModel *m_model;
     ServiceFilterModel *m_filter;
+    QComboBox *m_tags = nullptr;
 };
 
 } // namespace lps
