@@ -10,7 +10,10 @@
 #include "reports/evaluationcsv.h"
 #include "reports/evaluationjson.h"
 #include "reports/evaluationtable.h"
+#include "engine/allocationengine.h"
+#include "scenarios/scenarioapplier.h"
 #include "storage/planfile.h"
+#include "whatif/resiliencereport.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -39,6 +42,8 @@ const char *const kUsage =
     "                                            allocate and print who pays for what\n"
     "  compare FILE --base ID --scenario ID [--year N] [--format json|csv|table]\n"
     "                                            the difference per tier, sector and service\n"
+    "  resilience FILE [--scenario ID] [--year N] [--format json|csv|table]\n"
+    "                                            what each tier loses if a resource is withdrawn\n"
     "\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
 
@@ -320,7 +325,8 @@ int evaluate(Context &context, const QStringList &arguments)
     const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id;
     if (!knownScenario(context, input->plan, scenarioId))
         return UsageError;
-    const Evaluation evaluation = Evaluation::of(input->plan, scenarioId, input->years);
+    Evaluation evaluation = Evaluation::of(input->plan, scenarioId, input->years);
+    evaluation.workOutWhatItWouldTake();
     return write(
         context, input->format, [&] { return EvaluationJson::write(evaluation); }, [&] { return EvaluationCsv::write(evaluation); },
         [&] { return EvaluationTable::write(evaluation); });
@@ -347,6 +353,33 @@ int compare(Context &context, const QStringList &arguments)
         [&] { return ComparisonTable::write(comparison); });
 }
 
+int resilience(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
+    if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
+        return UsageError;
+    int code = Success;
+    const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("test"), code);
+    if (!input)
+        return code;
+    const Plan &plan = input->plan;
+    const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id;
+    if (!knownScenario(context, plan, scenarioId))
+        return UsageError;
+    // The first year unless --year says otherwise (spec/cli.md).
+    const int yearIndex = input->years.value(0, 0);
+    const std::optional<EffectiveYear> year = ScenarioApplier(plan).apply(scenarioId, yearIndex);
+    if (!year)
+        return OtherError;
+    const Resilience::Result result = Resilience::of(*year, AllocationEngine::evaluate(*year), 2);
+    const ResilienceReport::Names names = ResilienceReport::namesOf(
+        plan.name, plan.currency, *year, plan.scenarios.at(plan.scenarioIndex(scenarioId)).name, plan.yearLabel(yearIndex));
+    return write(
+        context, input->format, [&] { return ResilienceReport::json(result, names); },
+        [&] { return ResilienceReport::csv(result, names); }, [&] { return ResilienceReport::table(result, names); });
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -357,7 +390,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                      {QStringLiteral("export"), exportPlan},
                                                      {QStringLiteral("validate"), validate},
                                                      {QStringLiteral("evaluate"), evaluate},
-                                                     {QStringLiteral("compare"), compare}};
+                                                     {QStringLiteral("compare"), compare},
+                                                     {QStringLiteral("resilience"), resilience}};
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         out << kUsage;

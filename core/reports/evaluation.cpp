@@ -1,5 +1,7 @@
 #include "evaluation.h"
 
+#include "whatif/poolingvalue.h"
+
 #include "engine/allocationengine.h"
 #include "model/plan.h"
 #include "scenarios/scenarioapplier.h"
@@ -55,6 +57,16 @@ void Evaluation::explainShortfalls()
                 reasons.insert(years.at(y).services.at(s).id, reason);
         }
         shortfalls << reasons;
+    }
+}
+
+void Evaluation::workOutWhatItWouldTake()
+{
+    toClose.clear();
+    pooling.clear();
+    for (qsizetype y = 0; y < years.size() && y < inputs.size(); ++y) {
+        toClose << GapCloser::of(inputs.at(y), years.at(y));
+        pooling << PoolingValue::of(inputs.at(y), years.at(y));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "whatif/gapcloser.h"
+
 #include "engine/yearresult.h"
 #include "scenarios/effectiveyear.h"
 
@@ -37,6 +39,13 @@ struct Evaluation
     /// Works out why() for every short service of every year into shortfalls, so that a worker
     /// thread can do it rather than whoever shows the result.
     void explainShortfalls();
+
+    /// Per year (as years), filled by workOutWhatItWouldTake(): the least new money that closes
+    /// the must and the must-and-need gaps, and what pooling adds over the waterfall per tier.
+    QList<GapCloser::ToClose> toClose;
+    QList<std::array<Money, 3>> pooling;
+    /// Fills toClose and pooling: a few more runs of the engine for every year, so only when asked.
+    void workOutWhatItWouldTake();
     /// "2026/27"
     QString yearLabel(int calendarYear) const;
 };

@@ -103,6 +103,26 @@ void sectors(CanonicalJsonWriter &out, const YearResult &year)
     out.endObject();
 }
 
+// spec/cli.md: once worked out, "toClose" and "pooling" follow the sectors.
+void whatItWouldTake(CanonicalJsonWriter &out, const Evaluation &evaluation, qsizetype position)
+{
+    if (position < evaluation.toClose.size()) {
+        const GapCloser::ToClose &toClose = evaluation.toClose.at(position);
+        out.key(QStringLiteral("toClose"));
+        out.beginObject();
+        money(out, QStringLiteral("must"), toClose.must);
+        money(out, QStringLiteral("mustNeed"), toClose.mustNeed);
+        out.endObject();
+    }
+    if (position < evaluation.pooling.size()) {
+        out.key(QStringLiteral("pooling"));
+        out.beginObject();
+        for (const Tier tier : kAllTiers)
+            money(out, spelling(tier), evaluation.pooling.at(position)[size_t(tier)]);
+        out.endObject();
+    }
+}
+
 } // namespace
 
 QByteArray EvaluationJson::write(const Evaluation &evaluation)
@@ -130,6 +150,7 @@ QByteArray EvaluationJson::write(const Evaluation &evaluation)
         services(out, evaluation, position);
         resources(out, year);
         sectors(out, year);
+        whatItWouldTake(out, evaluation, position);
         out.endObject();
     }
     out.endArray();

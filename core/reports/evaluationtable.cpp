@@ -66,6 +66,30 @@ void resources(QStringList &out, const Evaluation &e, const YearResult &year)
         << QStringLiteral("bought by 1.00 more of the resource (priorities 1-100).");
 }
 
+// What it would take, and what pooling adds, once worked out (Evaluation::workOutWhatItWouldTake).
+void whatItWouldTake(QStringList &out, const Evaluation &e, qsizetype position)
+{
+    if (position < e.toClose.size()) {
+        const GapCloser::ToClose &toClose = e.toClose.at(position);
+        out << QString()
+            << TextColumns::wrap(
+                   QStringLiteral("To close the must gap: %1 of new unrestricted money; must and "
+                                  "need together: %2.")
+                       .arg(toClose.must.formatted(e.currency),
+                            toClose.mustNeed.formatted(e.currency)),
+                   0);
+    }
+    if (position < e.pooling.size()) {
+        const std::array<Money, 3> &pooling = e.pooling.at(position);
+        out << TextColumns::wrap(
+            QStringLiteral("Pooling funds %1 more in the must tier, %2 in need and %3 in could "
+                           "than a tier-by-tier spreadsheet would.")
+                .arg(pooling[0].formatted(e.currency), pooling[1].formatted(e.currency),
+                     pooling[2].formatted(e.currency)),
+            0);
+    }
+}
+
 } // namespace
 
 QString EvaluationTable::write(const Evaluation &e)
@@ -84,6 +108,7 @@ QString EvaluationTable::write(const Evaluation &e)
         shortfalls(out, e, position);
         out << QString();
         resources(out, e, year);
+        whatItWouldTake(out, e, position);
         for (const Problem &problem : year.problems)
             out << QStringLiteral("! %1").arg(problem.toString());
         out << QString();

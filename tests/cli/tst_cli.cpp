@@ -74,6 +74,9 @@ private slots:
     void compareRefusesWhatItCannotDo_data();
     void compareRefusesWhatItCannotDo();
     void compareNeedsAValidFileThatExists();
+    void evaluateSaysWhatItWouldTake();
+    void resilienceInEveryFormat();
+    void resilienceRefusesWhatItCannotDo();
 
 private:
     QTemporaryDir m_dir;
@@ -272,6 +275,73 @@ void TestCli::failedImportKeepsTheOldFile()
     QCOMPARE(runLps({QStringLiteral("import"), in, QStringLiteral("--out"), file}).code, 1);
     QCOMPARE(read(file), before);
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.lpsb*")}, QDir::Files), QStringList{QStringLiteral("kept.lpsb")});
+}
+
+// toClose and pooling per year, as spec/cli.md adds them after the sectors; the figures
+// themselves are checked against the engine in tests/whatif.
+void TestCli::evaluateSaysWhatItWouldTake()
+{
+    const QString file = path("totake.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const Run json = runLps({QStringLiteral("evaluate"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    const QJsonArray years = QJsonDocument::fromJson(json.out).object()[QStringLiteral("years")].toArray();
+    QCOMPARE(years.size(), 5);
+    for (const QJsonValue &value : years) {
+        const QJsonObject year = value.toObject();
+        QVERIFY(year.contains(QStringLiteral("toClose")) && year.contains(QStringLiteral("pooling")));
+        const QJsonObject toClose = year[QStringLiteral("toClose")].toObject();
+        QCOMPARE(toClose.keys(), (QStringList{QStringLiteral("must"), QStringLiteral("mustNeed")}));
+        QVERIFY(toClose[QStringLiteral("mustNeed")].toInteger() >= toClose[QStringLiteral("must")].toInteger());
+    }
+    // The demo's need tier is short every year: closing it takes money.
+    QVERIFY(years.at(0).toObject()[QStringLiteral("toClose")].toObject()[QStringLiteral("mustNeed")].toInteger() > 0);
+    QVERIFY(json.out.indexOf("\"sectors\"") < json.out.indexOf("\"toClose\""));
+    QVERIFY(json.out.indexOf("\"toClose\"") < json.out.indexOf("\"pooling\""));
+    const Run table = runLps({QStringLiteral("evaluate"), file, QStringLiteral("--year"), QStringLiteral("0")});
+    QVERIFY(table.out.contains("To close the must gap"));
+    QVERIFY(table.out.contains("Pooling funds"));
+}
+
+void TestCli::resilienceInEveryFormat()
+{
+    const QString file = path("resilience.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const Run json = runLps({QStringLiteral("resilience"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    QVERIFY(json.out.startsWith("{\n  \"plan\": \"Eastbrook District 2026-31\",\n  \"scenario\": \"baseline\",\n  \"year\": 2026,\n  \"resources\": [\n"));
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray resources = root[QStringLiteral("resources")].toArray();
+    QCOMPARE(resources.size(), DemoPlan::plan().resources.size());
+    QCOMPARE(resources.at(0).toObject()[QStringLiteral("id")].toString(), QStringLiteral("council-tax"));
+    QVERIFY(root.contains(QStringLiteral("singlePoints")));
+    // --year takes a calendar year or an index, and --scenario a scenario.
+    const Run later = runLps({QStringLiteral("resilience"), file, QStringLiteral("--year"), QStringLiteral("2028"),
+                              QStringLiteral("--scenario"), QStringLiteral("central-grant-cut"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(later.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(later.out).object()[QStringLiteral("year")].toInt(), 2028);
+    QCOMPARE(runLps({QStringLiteral("resilience"), file, QStringLiteral("--year"), QStringLiteral("2"), QStringLiteral("--scenario"),
+                     QStringLiteral("central-grant-cut"), QStringLiteral("--format"), QStringLiteral("json")})
+                 .out,
+             later.out);
+    const Run csv = runLps({QStringLiteral("resilience"), file, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.code, 0);
+    QCOMPARE(csv.out.count('\n'), 1 + int(DemoPlan::plan().resources.size()));
+    const Run table = runLps({QStringLiteral("resilience"), file});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains("Must loses"));
+    QVERIFY(runLps({QStringLiteral("--help")}).out.contains("resilience FILE"));
+}
+
+void TestCli::resilienceRefusesWhatItCannotDo()
+{
+    const QString file = path("resilience-bad.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    QCOMPARE(runLps({QStringLiteral("resilience"), file, QStringLiteral("--scenario"), QStringLiteral("nope")}).code, 2);
+    QCOMPARE(runLps({QStringLiteral("resilience"), file, QStringLiteral("--year"), QStringLiteral("2040")}).code, 2);
+    QCOMPARE(runLps({QStringLiteral("resilience"), file, QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
+    QCOMPARE(runLps({QStringLiteral("resilience"), path("missing.lpsb")}).code, 3);
+    QCOMPARE(runLps({QStringLiteral("resilience")}).code, 2);
 }
 
 void TestCli::comparesInEveryFormat()
