@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/plan.h"
+#include "planedit.h"
+
+#include <QStringList>
+
+namespace lps {
+
+/// The changes people make to a plan's scenarios: derive, rename, write notes, delete, and
+/// add, change, reorder and remove their adjustments. Each is checked like every other edit.
+class ScenarioEdits
+{
+public:
+    /// A new scenario based on `fromId`, named `name`, with no adjustments of its own; it is
+    /// the plan's last scenario.
+    static PlanEdit derive(const Plan &plan, const QString &fromId, const QString &name);
+    static PlanEdit rename(const Plan &plan, const QString &id, const QString &name);
+    static PlanEdit setNotes(const Plan &plan, const QString &id, const QString &notes);
+    /// The scenarios based directly on `id`.
+    static QStringList dependentsOf(const Plan &plan, const QString &id);
+    /// Removes a scenario; the baseline is refused. Scenarios based on it keep what it did:
+    /// its adjustments go in front of theirs and they are based on what it was based on.
+    static PlanEdit remove(const Plan &plan, const QString &id);
+
+    static PlanEdit addAdjustment(const Plan &plan, const QString &id,
+                                  const Adjustment &adjustment);
+    /// A control's adjustment: replaces the scenario's own adjustment of the same kind, target
+    /// and first year, or adds it. Consecutive changes of one control merge into one undo step.
+    static PlanEdit setAdjustment(const Plan &plan, const QString &id,
+                                  const Adjustment &adjustment);
+    static PlanEdit replaceAdjustment(const Plan &plan, const QString &id, qsizetype index,
+                                      const Adjustment &adjustment);
+    static PlanEdit removeAdjustment(const Plan &plan, const QString &id, qsizetype index);
+    /// Moves an adjustment one place up (-1) or down (+1): order matters, as they apply in turn.
+    static PlanEdit moveAdjustment(const Plan &plan, const QString &id, qsizetype index, int step);
+
+    static QString tr(const char *text);
+};
+
+} // namespace lps
