@@ -67,7 +67,9 @@ QVariant TierBoardModel::data(const QModelIndex &index, int role) const
     case ServiceIdRole:
         return service.id;
     case CostRole:
-        return service.costInYear(m_yearIndex, m_plan.costInflation).formatted(m_plan.currency);
+        // The scenario's own cost once its allocation is known (a redesign may have cut it).
+        return (known ? outcome->cost : service.costInYear(m_yearIndex, m_plan.costInflation))
+            .formatted(m_plan.currency);
     case FundedRole:
         return known ? outcome->funded.formatted(m_plan.currency) : QVariant();
     case StatusRole:

@@ -6,6 +6,7 @@
 #include "charts/yearschart.h"
 #include "demo/demoplan.h"
 #include "editing/planedits.h"
+#include "editing/scenarioedits.h"
 #include "editors/plansettingsdialog.h"
 #include "io/planloader.h"
 #include "live/backgroundevaluator.h"
@@ -17,11 +18,14 @@
 #include "plansummary.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
+#include "scenarios/scenarioapplier.h"
+#include "scenarios/scenariopanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -63,7 +67,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     layout->addWidget(m_summary);
     m_tabs = new QTabWidget(central);
     m_board = new TierBoard(m_tabs);
-    m_board->setEditor([this](const ServiceChange &change) { return m_document->change(change); });
+    m_board->setEditor([this](const ServiceChange &change) { return changeFromBoard(change); });
     m_charts = new FundingCharts(m_tabs);
     m_yearsChart = new YearsChart(m_tabs);
     m_servicesPage = new ServicesPage(m_document, m_services, m_tabs);
@@ -76,6 +80,16 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_scenarios = new ScenarioPanel(m_document, this);
+    auto *dock = new QDockWidget(tr("Scenarios"), this);
+    dock->setObjectName(QStringLiteral("scenarioDock"));
+    dock->setWidget(m_scenarios);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_scenarioDock = dock;
+    connect(m_scenarios, &ScenarioPanel::currentScenarioChanged, this, [this] {
+        m_board->setPlan(boardPlan(), qMax(0, m_yearBox->currentIndex()));
+        requestAllocation();
+    });
     createActions();
     connect(m_evaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showAllocation);
     connect(m_yearsEvaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showYears);
@@ -87,6 +101,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     const auto refused = [this](const QString &message) {
         explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
     };
+    connect(m_scenarios, &ScenarioPanel::changeRefused, this, refused);
     connect(m_board, &TierBoard::changeRefused, this, refused);
     connect(m_servicesPage, &ListPage::changeRefused, this, refused);
     connect(m_resourcesPage, &ListPage::changeRefused, this, refused);
@@ -124,6 +139,11 @@ void PlanWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     createPlanMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showScenarios = m_scenarioDock->toggleViewAction();
+    showScenarios->setText(tr("&Scenarios"));
+    showScenarios->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(showScenarios);
 
     QToolBar *bar = addToolBar(tr("Plan"));
     bar->setObjectName(QStringLiteral("planToolBar"));
@@ -302,7 +322,7 @@ void PlanWindow::planEdited()
         fillYears(m_yearBox->currentIndex());
         return;
     }
-    m_board->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
+    m_board->setPlan(boardPlan(), qMax(0, m_yearBox->currentIndex()));
     m_summary->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
     requestAllocation();
 }
@@ -470,7 +490,7 @@ void PlanWindow::setYearIndex(int yearIndex)
         return;
     m_services->setYearIndex(yearIndex);
     m_resources->setYearIndex(yearIndex);
-    m_board->setPlan(plan(), yearIndex);
+    m_board->setPlan(boardPlan(), yearIndex);
     servicesView()->horizontalHeader()->viewport()->update();
     resourcesView()->horizontalHeader()->viewport()->update();
     m_summary->setPlan(plan(), yearIndex);
@@ -484,7 +504,51 @@ bool PlanWindow::isAllocating() const
 
 bool PlanWindow::isAllocatingYears() const
 {
-    return m_yearsEvaluator->isBusy() || plan() != m_yearsPlan;
+    return m_yearsEvaluator->isBusy() || plan() != m_yearsPlan || scenarioId() != m_yearsScenario;
+}
+
+QString PlanWindow::scenarioId() const
+{
+    const QString chosen = m_scenarios ? m_scenarios->currentScenario() : QString();
+    if (plan().scenarioIndex(chosen) >= 0)
+        return chosen;
+    return plan().baseline() ? plan().baseline()->id : QString();
+}
+
+Plan PlanWindow::boardPlan() const
+{
+    const int year = qMax(0, m_yearBox->currentIndex());
+    if (!plan().baseline() || scenarioId() == plan().baseline()->id)
+        return plan();
+    const std::optional<EffectiveYear> effective =
+        ScenarioApplier(plan()).apply(scenarioId(), year);
+    if (!effective)
+        return plan();
+    Plan shown = plan();
+    for (Service &service : shown.services) {
+        for (const EffectiveService &e : effective->services) {
+            if (e.id != service.id)
+                continue;
+            service.tier = e.tier;
+            service.priority = e.priority;
+        }
+    }
+    return shown;
+}
+
+QString PlanWindow::changeFromBoard(const ServiceChange &change)
+{
+    if (change.field != ServiceChange::Field::Tier || !plan().baseline() ||
+        scenarioId() == plan().baseline()->id)
+        return m_document->change(change);
+    const std::optional<Tier> tier = enumFromString<Tier>(change.value.toString().toLower());
+    if (!tier)
+        return change.problem(plan());
+    Adjustment move;
+    move.type = AdjustmentType::ServiceTier;
+    move.target = change.serviceId;
+    move.tier = *tier;
+    return m_document->apply(ScenarioEdits::setAdjustment(plan(), scenarioId(), move));
 }
 
 // The solver runs in the background; until its answer for this plan and year arrives, nothing
@@ -496,10 +560,10 @@ void PlanWindow::requestAllocation()
     const int year = qMax(0, m_yearBox->currentIndex());
     m_services->clearOutcomes();
     m_charts->clear();
-    if (plan() != m_yearsPlan)
+    if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario)
         m_yearsChart->clear();
     m_summary->setAllocating(plan().yearLabel(year));
-    m_evaluator->request(plan(), plan().baseline()->id, year);
+    m_evaluator->request(plan(), scenarioId(), year);
 }
 
 void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
@@ -512,16 +576,17 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
     m_charts->setEvaluation(evaluation);
     m_summary->setEvaluation(evaluation);
     // Every year depends on the plan, not on the year shown: asked again only for a new plan.
-    if (plan() != m_yearsPlan) {
+    if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario) {
         m_yearsPlan = plan();
-        m_yearsEvaluator->request(plan(), plan().baseline()->id, -1);
+        m_yearsScenario = scenarioId();
+        m_yearsEvaluator->request(plan(), scenarioId(), -1);
     }
 }
 
 void PlanWindow::showYears(quint64, const Evaluation &evaluation)
 {
-    // An answer for a plan that has changed since is never shown.
-    if (plan() == m_yearsPlan)
+    // An answer for a plan or scenario that has changed since is never shown.
+    if (plan() == m_yearsPlan && scenarioId() == m_yearsScenario)
         m_yearsChart->setEvaluation(evaluation);
 }
 

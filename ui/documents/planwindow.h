@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/servicechange.h"
 #include "model/plan.h"
 #include "recovery/recoverystore.h"
 #include "reports/evaluation.h"
@@ -7,6 +8,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QTableView;
 class QTabWidget;
 
@@ -19,6 +21,7 @@ class PlanDocument;
 class PlanSummary;
 class ResourceTableModel;
 class ResourcesPage;
+class ScenarioPanel;
 class ServiceTableModel;
 class ServicesPage;
 class TierBoard;
@@ -58,6 +61,9 @@ public:
     TierBoard *tierBoard() const { return m_board; }
     FundingCharts *charts() const { return m_charts; }
     YearsChart *yearsChart() const { return m_yearsChart; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarios; }
+    /// The scenario every view shows: the one chosen in the scenario list.
+    QString scenarioId() const;
     /// Opens the plan's settings (name, years, currency, inflation) in a dialog.
     void editSettings();
     /// Whether the allocation for what is on screen is still being worked out.
@@ -84,6 +90,12 @@ private:
     void requestAllocation();
     void showAllocation(quint64 request, const Evaluation &evaluation);
     void showYears(quint64 request, const Evaluation &evaluation);
+    /// The plan as the tier board shows it: each service in the tier and at the priority the
+    /// chosen scenario gives it in the year shown.
+    Plan boardPlan() const;
+    /// A change made on the tier board: to the plan as written in the baseline, and as the
+    /// scenario's own tier adjustment in any other scenario.
+    QString changeFromBoard(const ServiceChange &change);
     void planEdited();
     void updateTitle();
     void chooseAndSaveAs();
@@ -111,8 +123,11 @@ private:
     BackgroundEvaluator *m_evaluator = nullptr;
     /// Every year at once, for the years chart; asked once the year shown has its answer.
     BackgroundEvaluator *m_yearsEvaluator = nullptr;
-    /// The plan the years chart shows, or is being worked out for.
+    /// The plan and scenario the years chart shows, or is being worked out for.
     Plan m_yearsPlan;
+    QString m_yearsScenario;
+    ScenarioPanel *m_scenarios = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
 };
 
 } // namespace lps
