@@ -33,6 +33,17 @@ int main(int argc, char *argv[])
                     "tab."),
         QStringLiteral("board|charts|years|services|resources"));
     parser.addOption(tab);
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        QApplication::translate("main", "Show this scenario (its id) instead of the baseline."),
+        QStringLiteral("id"));
+    parser.addOption(scenario);
+    const QCommandLineOption side(
+        QStringLiteral("side"),
+        QApplication::translate("main", "Bring the scenario list or the what-if controls to the "
+                                        "front."),
+        QStringLiteral("scenarios|whatif"));
+    parser.addOption(side);
     parser.process(app);
 
     lps::PlanWindow window;
@@ -40,6 +51,10 @@ int main(int argc, char *argv[])
     if (files.isEmpty() || !window.openFile(files.first()))
         window.openDemo();
     window.showTab(parser.value(tab));
+    if (parser.isSet(scenario))
+        window.showScenario(parser.value(scenario));
+    if (parser.isSet(side))
+        window.showSide(parser.value(side));
     window.show();
 
     // After a crash, what was not saved is offered back (once the window is on screen).

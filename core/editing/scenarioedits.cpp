@@ -126,8 +126,45 @@ PlanEdit ScenarioEdits::addAdjustment(const Plan &plan, const QString &id,
     return PlanEdit::checked(plan, after, AdjustmentWords::describe(plan, adjustment));
 }
 
+namespace {
+
+QString controlKey(const QString &id, const Adjustment &adjustment, int drag)
+{
+    return QStringLiteral("scenario/%1/control/%2/%3/%4/%5/%6")
+        .arg(id, spelling(adjustment.type), adjustment.target, adjustment.toService)
+        .arg(adjustment.fromYear)
+        .arg(drag);
+}
+
+} // namespace
+
+const Adjustment *ScenarioEdits::controlIn(const Scenario &scenario, const Adjustment &adjustment)
+{
+    for (const Adjustment &a : scenario.adjustments) {
+        if (sameControl(a, adjustment))
+            return &a;
+    }
+    return nullptr;
+}
+
+PlanEdit ScenarioEdits::clearAdjustment(const Plan &plan, const QString &id,
+                                        const Adjustment &adjustment, int drag)
+{
+    PlanEdit refusal;
+    const std::optional<qsizetype> index = find(plan, id, refusal);
+    if (!index)
+        return refusal;
+    Plan after = plan;
+    after.scenarios[*index].adjustments.removeIf(
+        [&](const Adjustment &a) { return sameControl(a, adjustment); });
+    return PlanEdit::checked(
+        plan, after,
+        tr("Take back \u201c%1\u201d").arg(AdjustmentWords::describe(plan, adjustment)),
+        controlKey(id, adjustment, drag));
+}
+
 PlanEdit ScenarioEdits::setAdjustment(const Plan &plan, const QString &id,
-                                      const Adjustment &adjustment)
+                                      const Adjustment &adjustment, int drag)
 {
     PlanEdit refusal;
     const std::optional<qsizetype> index = find(plan, id, refusal);
@@ -141,11 +178,8 @@ PlanEdit ScenarioEdits::setAdjustment(const Plan &plan, const QString &id,
         adjustments.append(adjustment);
     else
         *same = adjustment;
-    return PlanEdit::checked(
-        plan, after, AdjustmentWords::describe(plan, adjustment),
-        QStringLiteral("scenario/%1/control/%2/%3/%4/%5")
-            .arg(id, spelling(adjustment.type), adjustment.target, adjustment.toService)
-            .arg(adjustment.fromYear));
+    return PlanEdit::checked(plan, after, AdjustmentWords::describe(plan, adjustment),
+                             controlKey(id, adjustment, drag));
 }
 
 PlanEdit ScenarioEdits::replaceAdjustment(const Plan &plan, const QString &id, qsizetype index,

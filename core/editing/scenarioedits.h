@@ -26,9 +26,16 @@ public:
     static PlanEdit addAdjustment(const Plan &plan, const QString &id,
                                   const Adjustment &adjustment);
     /// A control's adjustment: replaces the scenario's own adjustment of the same kind, target
-    /// and first year, or adds it. Consecutive changes of one control merge into one undo step.
-    static PlanEdit setAdjustment(const Plan &plan, const QString &id,
-                                  const Adjustment &adjustment);
+    /// and first year, or adds it. Consecutive changes of one control with the same `drag`
+    /// number merge into one undo step (a slider counts one drag from press to release).
+    static PlanEdit setAdjustment(const Plan &plan, const QString &id, const Adjustment &adjustment,
+                                  int drag = 0);
+    /// Takes a control's adjustment out of the scenario (a slider back at 100%, a switch off).
+    static PlanEdit clearAdjustment(const Plan &plan, const QString &id,
+                                    const Adjustment &adjustment, int drag = 0);
+    /// The scenario's own adjustment that a control with `adjustment`'s kind, target and first
+    /// year set; nullptr when there is none.
+    static const Adjustment *controlIn(const Scenario &scenario, const Adjustment &adjustment);
     static PlanEdit replaceAdjustment(const Plan &plan, const QString &id, qsizetype index,
                                       const Adjustment &adjustment);
     static PlanEdit removeAdjustment(const Plan &plan, const QString &id, qsizetype index);

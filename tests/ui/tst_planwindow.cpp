@@ -9,9 +9,11 @@
 #include "plangenerator.h"
 #include "json/planjsonwriter.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -80,8 +82,15 @@ void TestPlanWindow::altKeysAreNotShared()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *tabs = window.findChild<QTabWidget *>();
-    for (int tab = 0; tab < tabs->count(); ++tab) {
+    for (int check = 0; check < 2 * tabs->count(); ++check) {
+        const int tab = check % tabs->count();
         tabs->setCurrentIndex(tab);
+        // With each of the side panels in front.
+        window
+            .findChild<QDockWidget *>(check < tabs->count() ? QStringLiteral("scenarioDock")
+                                                            : QStringLiteral("whatIfDock"))
+            ->raise();
+        QCoreApplication::processEvents();
         QStringList texts;
         for (const QAction *menu : window.menuBar()->actions())
             texts << menu->text();
@@ -90,6 +99,10 @@ void TestPlanWindow::altKeysAreNotShared()
         for (const QLabel *label : window.findChildren<QLabel *>()) {
             if (label->buddy() && label->isVisible())
                 texts << label->text();
+        }
+        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                texts << button->text();
         }
         QHash<QKeySequence, QString> seen;
         for (const QString &text : std::as_const(texts)) {

@@ -20,6 +20,7 @@
 #include "recentfilesmenu.h"
 #include "scenarios/scenarioapplier.h"
 #include "scenarios/scenariopanel.h"
+#include "whatif/whatifpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,8 +87,22 @@ PlanWindow::PlanWindow(QWidget *parent)
     dock->setWidget(m_scenarios);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     m_scenarioDock = dock;
+    // The what-if controls share the side with the scenario list, so the board keeps its width.
+    m_whatIf = new WhatIfPanel(
+        m_document, [this] { return scenarioId(); }, this);
+    m_whatIfDock = new QDockWidget(tr("What if"), this);
+    m_whatIfDock->setObjectName(QStringLiteral("whatIfDock"));
+    m_whatIfDock->setWidget(m_whatIf);
+    addDockWidget(Qt::LeftDockWidgetArea, m_whatIfDock);
+    tabifyDockWidget(m_scenarioDock, m_whatIfDock);
+    m_scenarioDock->raise();
+    connect(m_whatIf, &WhatIfPanel::newScenarioWanted, this, [this] {
+        m_scenarioDock->raise();
+        m_scenarios->deriveScenario();
+    });
     connect(m_scenarios, &ScenarioPanel::currentScenarioChanged, this, [this] {
         m_board->setPlan(boardPlan(), qMax(0, m_yearBox->currentIndex()));
+        m_whatIf->refresh();
         requestAllocation();
     });
     createActions();
@@ -102,6 +117,7 @@ PlanWindow::PlanWindow(QWidget *parent)
         explain(tr("Cannot make that change"), message, QStringLiteral("changeRefusedBox"));
     };
     connect(m_scenarios, &ScenarioPanel::changeRefused, this, refused);
+    connect(m_whatIf, &WhatIfPanel::changeRefused, this, refused);
     connect(m_board, &TierBoard::changeRefused, this, refused);
     connect(m_servicesPage, &ListPage::changeRefused, this, refused);
     connect(m_resourcesPage, &ListPage::changeRefused, this, refused);
@@ -144,6 +160,10 @@ void PlanWindow::createActions()
     showScenarios->setText(tr("&Scenarios"));
     showScenarios->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(showScenarios);
+    QAction *showWhatIf = m_whatIfDock->toggleViewAction();
+    showWhatIf->setText(tr("&What if"));
+    showWhatIf->setShortcut(QKeySequence(Qt::Key_F10));
+    view->addAction(showWhatIf);
 
     QToolBar *bar = addToolBar(tr("Plan"));
     bar->setObjectName(QStringLiteral("planToolBar"));
@@ -620,6 +640,19 @@ void PlanWindow::showTab(const QString &name)
         m_tabs->setCurrentWidget(m_servicesPage);
     else if (name == QLatin1String("resources"))
         m_tabs->setCurrentWidget(m_resourcesPage);
+}
+
+void PlanWindow::showScenario(const QString &id)
+{
+    m_scenarios->setCurrentScenario(id);
+}
+
+void PlanWindow::showSide(const QString &name)
+{
+    if (name == QLatin1String("whatif"))
+        m_whatIfDock->raise();
+    else if (name == QLatin1String("scenarios"))
+        m_scenarioDock->raise();
 }
 
 void PlanWindow::openDemo()

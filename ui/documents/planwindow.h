@@ -22,6 +22,7 @@ class PlanSummary;
 class ResourceTableModel;
 class ResourcesPage;
 class ScenarioPanel;
+class WhatIfPanel;
 class ServiceTableModel;
 class ServicesPage;
 class TierBoard;
@@ -46,6 +47,10 @@ public:
     void newPlan();
     /// Brings "board", "charts", "services" or "resources" to the front; else leaves the tabs.
     void showTab(const QString &name);
+    /// Chooses a scenario by id (the baseline when there is none).
+    void showScenario(const QString &id);
+    /// Brings "scenarios" or "whatif" to the front of the side panels.
+    void showSide(const QString &name);
 
     const Plan &plan() const;
     PlanDocument *document() const { return m_document; }
@@ -62,6 +67,7 @@ public:
     FundingCharts *charts() const { return m_charts; }
     YearsChart *yearsChart() const { return m_yearsChart; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
+    WhatIfPanel *whatIfPanel() const { return m_whatIf; }
     /// The scenario every view shows: the one chosen in the scenario list.
     QString scenarioId() const;
     /// Opens the plan's settings (name, years, currency, inflation) in a dialog.
@@ -128,6 +134,8 @@ private:
     QString m_yearsScenario;
     ScenarioPanel *m_scenarios = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
+    WhatIfPanel *m_whatIf = nullptr;
+    QDockWidget *m_whatIfDock = nullptr;
 };
 
 } // namespace lps
