@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Open on the tier board, the charts, the years, the services or the resources "
                     "tab."),
-        QStringLiteral("board|charts|years|services|resources"));
+        QStringLiteral("board|charts|years|risks|services|resources"));
     parser.addOption(tab);
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
         auto *poll = new QTimer(&window);
         QObject::connect(poll, &QTimer::timeout, &window,
                          [&window, poll, file = parser.value(screenshot)] {
-                             if (window.isAllocating() || window.isAllocatingYears())
+                             if (window.isAllocating() || window.isAllocatingYears() ||
+                                 window.isWorkingOutRisks())
                                  return;
                              poll->stop();
                              QTimer::singleShot(200, &window, [&window, file] {

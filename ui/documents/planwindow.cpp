@@ -20,6 +20,7 @@
 #include "recentfilesmenu.h"
 #include "scenarios/scenarioapplier.h"
 #include "scenarios/scenariopanel.h"
+#include "whatif/risksview.h"
 #include "whatif/whatifpanel.h"
 
 #include <QAction>
@@ -77,9 +78,19 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_tabs->addTab(m_charts, tr("&Charts"));
     // Alt+Y is the year box's; Alt+A brings the years chart.
     m_tabs->addTab(m_yearsChart, tr("Ye&ars"));
+    m_risks = new RisksView(m_tabs);
+    // No Alt+letter is left for it that the pages and panels do not use; Ctrl+Tab reaches it.
+    m_tabs->addTab(m_risks, tr("Risks"));
     m_tabs->addTab(m_servicesPage, tr("&Services"));
     m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
+    // The risks take many runs of the engine: worked out only while someone is looking.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_risks && m_risksPending) {
+            m_risks->setEvaluation(*m_risksPending);
+            m_risksPending.reset();
+        }
+    });
     setCentralWidget(central);
     m_scenarios = new ScenarioPanel(m_document, this);
     auto *dock = new QDockWidget(tr("Scenarios"), this);
@@ -527,6 +538,11 @@ bool PlanWindow::isAllocatingYears() const
     return m_yearsEvaluator->isBusy() || plan() != m_yearsPlan || scenarioId() != m_yearsScenario;
 }
 
+bool PlanWindow::isWorkingOutRisks() const
+{
+    return m_risks->isWorking();
+}
+
 QString PlanWindow::scenarioId() const
 {
     const QString chosen = m_scenarios ? m_scenarios->currentScenario() : QString();
@@ -580,6 +596,8 @@ void PlanWindow::requestAllocation()
     const int year = qMax(0, m_yearBox->currentIndex());
     m_services->clearOutcomes();
     m_charts->clear();
+    m_risks->clear();
+    m_risksPending.reset();
     if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario)
         m_yearsChart->clear();
     m_summary->setAllocating(plan().yearLabel(year));
@@ -595,6 +613,10 @@ void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
     m_board->setEvaluation(evaluation);
     m_charts->setEvaluation(evaluation);
     m_summary->setEvaluation(evaluation);
+    if (m_tabs->currentWidget() == m_risks)
+        m_risks->setEvaluation(evaluation);
+    else
+        m_risksPending = evaluation;
     // Every year depends on the plan, not on the year shown: asked again only for a new plan.
     if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario) {
         m_yearsPlan = plan();
@@ -634,6 +656,8 @@ void PlanWindow::showTab(const QString &name)
         m_tabs->setCurrentWidget(m_board);
     else if (name == QLatin1String("charts"))
         m_tabs->setCurrentWidget(m_charts);
+    else if (name == QLatin1String("risks"))
+        m_tabs->setCurrentWidget(m_risks);
     else if (name == QLatin1String("years"))
         m_tabs->setCurrentWidget(m_yearsChart);
     else if (name == QLatin1String("services"))

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QComboBox;
 class QDockWidget;
 class QTableView;
@@ -21,6 +23,7 @@ class PlanDocument;
 class PlanSummary;
 class ResourceTableModel;
 class ResourcesPage;
+class RisksView;
 class ScenarioPanel;
 class WhatIfPanel;
 class ServiceTableModel;
@@ -68,6 +71,7 @@ public:
     YearsChart *yearsChart() const { return m_yearsChart; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     WhatIfPanel *whatIfPanel() const { return m_whatIf; }
+    RisksView *risksView() const { return m_risks; }
     /// The scenario every view shows: the one chosen in the scenario list.
     QString scenarioId() const;
     /// Opens the plan's settings (name, years, currency, inflation) in a dialog.
@@ -76,6 +80,8 @@ public:
     bool isAllocating() const;
     /// Whether the years chart is still waiting for its answer (after the year shown's).
     bool isAllocatingYears() const;
+    /// Whether the risks tab is still working (only while it is on screen).
+    bool isWorkingOutRisks() const;
 
     /// How long after a change the unsaved plan is kept aside for crash recovery.
     void setAutosaveDelay(int milliseconds);
@@ -135,6 +141,9 @@ private:
     ScenarioPanel *m_scenarios = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     WhatIfPanel *m_whatIf = nullptr;
+    RisksView *m_risks = nullptr;
+    /// The allocation the risks tab has not worked from yet (it works only while on screen).
+    std::optional<Evaluation> m_risksPending;
     QDockWidget *m_whatIfDock = nullptr;
 };
 

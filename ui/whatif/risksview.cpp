@@ -1,0 +1,282 @@
+#include "risksview.h"
+
+#include "solver/allocationsolver.h"
+#include "whatif/marginalhints.h"
+#include "whatif/poolingvalue.h"
+
+#include <qcustomplot.h>
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace lps {
+
+namespace {
+
+QColor tierColour(Tier tier)
+{
+    switch (tier) {
+    case Tier::Must:
+        return QColor(0xD5, 0x5E, 0x00);
+    case Tier::Need:
+        return QColor(0x56, 0xB4, 0xE9);
+    case Tier::Could:
+        return QColor(0x99, 0x99, 0x99);
+    }
+    return Qt::gray;
+}
+
+QStandardItem *amount(Money value, const QString &currency)
+{
+    auto *item = new QStandardItem(value.formatted(currency));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(double(value.minor()), Qt::UserRole);
+    return item;
+}
+
+} // namespace
+
+RisksView::RisksView(QWidget *parent)
+    : QWidget(parent)
+    , m_toClose(new QLabel(this))
+    , m_hints(new QListWidget(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Stop"), this))
+    , m_status(new QLabel(this))
+    , m_losses(new QStandardItemModel(this))
+    , m_chart(new QCustomPlot(this))
+    , m_singlePoints(new QLabel(this))
+{
+    setObjectName(QStringLiteral("risksView"));
+    m_toClose->setWordWrap(true);
+    m_toClose->setTextFormat(Qt::RichText);
+    m_hints->setAccessibleName(tr("Where more of each resource would go"));
+    m_hints->setWordWrap(true);
+    auto *take = new QGroupBox(tr("What it would take"), this);
+    auto *takeLayout = new QVBoxLayout(take);
+    takeLayout->addWidget(m_toClose);
+    takeLayout->addWidget(m_hints, 1);
+    m_table = new QTableView(this);
+    QTableView *table = m_table;
+    table->setModel(m_losses);
+    table->setAccessibleName(tr("What each tier loses if a resource is withdrawn"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    m_chart->setAccessibleName(tr("The ten withdrawals that would do most damage"));
+    m_chart->setMinimumHeight(200);
+    m_chart->legend->setVisible(true);
+    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_chart->xAxis->setLabel(tr("£ million lost"));
+    m_singlePoints->setWordWrap(true);
+    m_progress->setAccessibleName(tr("Resources tried"));
+    connect(m_cancel, &QPushButton::clicked, this, &RisksView::cancel);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_status, 1);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+    auto *failure = new QGroupBox(tr("If a resource were withdrawn"), this);
+    auto *failureLayout = new QVBoxLayout(failure);
+    failureLayout->addLayout(progressRow);
+    failureLayout->addWidget(table, 3);
+    failureLayout->addWidget(m_chart, 2);
+    failureLayout->addWidget(m_singlePoints);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(take, 1);
+    layout->addWidget(failure, 3);
+    clear();
+}
+
+RisksView::~RisksView()
+{
+    cancel();
+    for (const auto &thread : m_threads)
+        thread->wait();
+}
+
+bool RisksView::isWorking() const
+{
+    return m_working;
+}
+
+void RisksView::cancel()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+    if (m_working) {
+        m_working = false;
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Stopped. It starts again with the next change."));
+    }
+}
+
+void RisksView::clear()
+{
+    cancel();
+    ++m_run;
+    m_toClose->setText(tr("Waiting for the allocation…"));
+    m_hints->clear();
+    m_losses->clear();
+    m_chart->clearPlottables();
+    m_chart->replot(QCustomPlot::rpQueuedReplot);
+    m_singlePoints->clear();
+    m_progress->setValue(0);
+    m_status->setText(tr("Waiting for the allocation…"));
+    m_cancel->setEnabled(false);
+}
+
+void RisksView::setEvaluation(const Evaluation &evaluation)
+{
+    clear();
+    if (evaluation.years.isEmpty() || evaluation.inputs.isEmpty())
+        return;
+    m_evaluation = evaluation;
+    const quint64 run = m_run.load();
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_working = true;
+    m_cancel->setEnabled(true);
+    m_toClose->setText(tr("Working out what it would take…"));
+    m_status->setText(tr("Withdrawing each resource in turn…"));
+    const EffectiveYear year = evaluation.inputs.first();
+    const YearResult current = evaluation.years.first();
+    const QString currency = evaluation.currency;
+    // Finished threads are let go here; running ones stop soon, as their run is cancelled.
+    std::erase_if(m_threads, [](const auto &thread) { return thread->isFinished(); });
+    m_threads.emplace_back(
+        QThread::create([this, run, year, current, currency, cancelled = m_cancelled] {
+            Found found{GapCloser::of(year, current), PoolingValue::of(year, current),
+                        MarginalHints::of(year, current, currency)};
+            QMetaObject::invokeMethod(this, [this, run, found] { showFound(run, found); });
+            const Resilience::Result result = Resilience::of(
+                year, current, 2,
+                [this, run](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        this, [this, run, done, total] { showProgress(run, done, total); });
+                },
+                cancelled.get());
+            if (!*cancelled)
+                QMetaObject::invokeMethod(this, [this, run, result] { showLosses(run, result); });
+            AllocationSolver::releaseThreadState();
+        }));
+    m_threads.back()->start(QThread::LowPriority);
+}
+
+QString RisksView::toCloseText() const
+{
+    return m_toClose->text();
+}
+
+void RisksView::showFound(quint64 run, const Found &found)
+{
+    if (run != m_run.load())
+        return; // an answer for what is no longer on screen
+    const QString &currency = m_evaluation.currency;
+    m_toClose->setText(
+        tr("<p>To close the <b>must</b> tier's gap: <b>%1</b> of new money that may fund any "
+           "service.<br>To close the <b>must and need</b> tiers' gaps: <b>%2</b>.</p>"
+           "<p>Pooling funds %3 more in the must tier, %4 in need and %5 in could than a "
+           "tier-by-tier spreadsheet would.</p>")
+            .arg(found.toClose.must.formatted(currency), found.toClose.mustNeed.formatted(currency),
+                 found.pooling[0].formatted(currency), found.pooling[1].formatted(currency),
+                 found.pooling[2].formatted(currency)));
+    m_hints->clear();
+    m_hints->addItems(found.hints);
+}
+
+void RisksView::showProgress(quint64 run, int done, int total)
+{
+    if (run != m_run.load() || !m_working)
+        return;
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_status->setText(tr("Withdrawing each resource in turn: %1 of %2…").arg(done).arg(total));
+}
+
+void RisksView::showLosses(quint64 run, const Resilience::Result &result)
+{
+    if (run != m_run.load())
+        return;
+    m_working = false;
+    m_cancel->setEnabled(false);
+    const QString &currency = m_evaluation.currency;
+    m_status->setText(tr("Each resource withdrawn in turn, the rest re-allocated, most damage "
+                         "first."));
+    m_losses->clear();
+    m_losses->setHorizontalHeaderLabels({tr("Resource withdrawn"), tr("Must loses"),
+                                         tr("Need loses"), tr("Could loses"),
+                                         tr("Services that lose most")});
+    for (const Resilience::ResourceLoss &row : result.resources) {
+        QStringList hit;
+        for (qsizetype i = 0; i < row.services.size() && i < 3; ++i)
+            hit << m_evaluation.serviceNames.value(row.services.at(i).first,
+                                                   row.services.at(i).first);
+        m_losses->appendRow({new QStandardItem(m_evaluation.resourceNames.value(row.id, row.id)),
+                             amount(row.loss[0], currency), amount(row.loss[1], currency),
+                             amount(row.loss[2], currency),
+                             new QStandardItem(hit.join(QStringLiteral("; ")))});
+    }
+    QStringList points;
+    for (const auto &[service, resource] : result.singlePoints)
+        points << tr("<b>%1</b> can be funded only by %2")
+                      .arg(m_evaluation.serviceNames.value(service, service).toHtmlEscaped(),
+                           m_evaluation.resourceNames.value(resource, resource).toHtmlEscaped());
+    m_singlePoints->setText(
+        points.isEmpty()
+            ? tr("No must-tier service depends on a single resource.")
+            : tr("Single points of failure: %1.").arg(points.join(QStringLiteral("; "))));
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(0, qMin(m_table->columnWidth(0), 220));
+    fillChart(result);
+}
+
+// The ten most damaging withdrawals as stacked bars, worst at the top.
+void RisksView::fillChart(const Resilience::Result &result)
+{
+    m_chart->clearPlottables();
+    const int shown = int(qMin<qsizetype>(10, result.resources.size()));
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QList<double> keys;
+    for (int i = 0; i < shown; ++i) {
+        keys << double(shown - i);
+        const QString id = result.resources.at(i).id;
+        ticker->addTick(double(shown - i), m_evaluation.resourceNames.value(id, id).left(28));
+    }
+    m_chart->yAxis->setTicker(ticker);
+    QCPBars *below = nullptr;
+    for (const Tier tier : kAllTiers) {
+        auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis);
+        bars->setName(tierTitle(tier));
+        bars->setBrush(tierColour(tier));
+        bars->setPen(QPen(tierColour(tier).darker(140)));
+        QList<double> values;
+        for (int i = 0; i < shown; ++i)
+            values << qMax(0.0, double(result.resources.at(i).loss[size_t(tier)].minor()) / 1e8);
+        bars->setData(keys, values); // keys run downwards: let QCustomPlot sort them
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    // The axis reaches the longest stack, not only the longest single bar.
+    double longest = 0.0;
+    for (int i = 0; i < shown; ++i) {
+        double total = 0.0;
+        for (const Money &loss : result.resources.at(i).loss)
+            total += qMax(0.0, double(loss.minor()) / 1e8);
+        longest = qMax(longest, total);
+    }
+    m_chart->xAxis->setRange(0.0, qMax(0.01, longest * 1.05));
+    m_chart->yAxis->setRange(0.4, shown + 0.6);
+    m_chart->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace lps

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "reports/evaluation.h"
+#include "whatif/resilience.h"
+
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCustomPlot;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QThread;
+
+namespace lps {
+
+/// For the chosen scenario and year: what it would take to close the must and need gaps, where
+/// more of each resource would go, and what each resource's withdrawal would cost each tier,
+/// as a table and a chart sorted by damage, with the single points of failure. Worked out in
+/// the background with a progress bar that can be cancelled; nothing stale is ever shown.
+class RisksView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RisksView(QWidget *parent = nullptr);
+    ~RisksView() override;
+
+    /// Works out everything for this allocation (one year), dropping any earlier run.
+    void setEvaluation(const Evaluation &evaluation);
+    /// The plan or the year changed: stop, and show nothing until the next setEvaluation().
+    void clear();
+    bool isWorking() const;
+    void cancel();
+
+    QStandardItemModel *losses() const { return m_losses; }
+    QString toCloseText() const;
+    QListWidget *hints() const { return m_hints; }
+
+private:
+    struct Found
+    {
+        GapCloser::ToClose toClose;
+        std::array<Money, 3> pooling{};
+        QStringList hints;
+    };
+    void showFound(quint64 run, const Found &found);
+    void showProgress(quint64 run, int done, int total);
+    void showLosses(quint64 run, const Resilience::Result &result);
+    void fillChart(const Resilience::Result &result);
+
+    QLabel *m_toClose = nullptr;
+    QListWidget *m_hints = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_status = nullptr;
+    QStandardItemModel *m_losses = nullptr;
+    QTableView *m_table = nullptr;
+    QCustomPlot *m_chart = nullptr;
+    QLabel *m_singlePoints = nullptr;
+    Evaluation m_evaluation;
+    /// The newest run; an answer from an older one is dropped.
+    std::atomic<quint64> m_run{0};
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    bool m_working = false;
+};
+
+} // namespace lps
