@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Open on the tier board, the charts, the years, the services or the resources "
                     "tab."),
-        QStringLiteral("board|charts|years|risks|services|resources"));
+        QStringLiteral("board|charts|years|risks|compare|services|resources"));
     parser.addOption(tab);
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         QObject::connect(poll, &QTimer::timeout, &window,
                          [&window, poll, file = parser.value(screenshot)] {
                              if (window.isAllocating() || window.isAllocatingYears() ||
-                                 window.isWorkingOutRisks())
+                                 window.isWorkingOutRisks() || window.isComparing())
                                  return;
                              poll->stop();
                              QTimer::singleShot(200, &window, [&window, file] {

@@ -4,6 +4,7 @@
 #include "board/tierboard.h"
 #include "charts/fundingcharts.h"
 #include "charts/yearschart.h"
+#include "compare/compareview.h"
 #include "demo/demoplan.h"
 #include "editing/planedits.h"
 #include "editing/scenarioedits.h"
@@ -81,6 +82,9 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_risks = new RisksView(m_tabs);
     // No Alt+letter is left for it that the pages and panels do not use; Ctrl+Tab reaches it.
     m_tabs->addTab(m_risks, tr("Risks"));
+    m_compare = new CompareView(m_tabs);
+    m_tabs->addTab(m_compare, tr("Compare"));
+    connect(m_compare, &CompareView::choiceChanged, this, &PlanWindow::refreshCompare);
     m_tabs->addTab(m_servicesPage, tr("&Services"));
     m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
@@ -90,6 +94,7 @@ PlanWindow::PlanWindow(QWidget *parent)
             m_risks->setEvaluation(*m_risksPending);
             m_risksPending.reset();
         }
+        refreshCompare();
     });
     setCentralWidget(central);
     m_scenarios = new ScenarioPanel(m_document, this);
@@ -538,6 +543,19 @@ bool PlanWindow::isAllocatingYears() const
     return m_yearsEvaluator->isBusy() || plan() != m_yearsPlan || scenarioId() != m_yearsScenario;
 }
 
+bool PlanWindow::isComparing() const
+{
+    return m_compare->isWorking();
+}
+
+void PlanWindow::refreshCompare()
+{
+    if (m_tabs->currentWidget() == m_compare)
+        m_compare->compare(plan(), qMax(0, m_yearBox->currentIndex()), scenarioId());
+    else
+        m_compare->clear();
+}
+
 bool PlanWindow::isWorkingOutRisks() const
 {
     return m_risks->isWorking();
@@ -598,6 +616,7 @@ void PlanWindow::requestAllocation()
     m_charts->clear();
     m_risks->clear();
     m_risksPending.reset();
+    refreshCompare();
     if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario)
         m_yearsChart->clear();
     m_summary->setAllocating(plan().yearLabel(year));
@@ -656,6 +675,8 @@ void PlanWindow::showTab(const QString &name)
         m_tabs->setCurrentWidget(m_board);
     else if (name == QLatin1String("charts"))
         m_tabs->setCurrentWidget(m_charts);
+    else if (name == QLatin1String("compare"))
+        m_tabs->setCurrentWidget(m_compare);
     else if (name == QLatin1String("risks"))
         m_tabs->setCurrentWidget(m_risks);
     else if (name == QLatin1String("years"))

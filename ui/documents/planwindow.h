@@ -18,6 +18,7 @@ namespace lps {
 
 class Autosave;
 class BackgroundEvaluator;
+class CompareView;
 class FundingCharts;
 class PlanDocument;
 class PlanSummary;
@@ -72,6 +73,9 @@ public:
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
     WhatIfPanel *whatIfPanel() const { return m_whatIf; }
     RisksView *risksView() const { return m_risks; }
+    CompareView *compareView() const { return m_compare; }
+    /// Whether the compare tab is still working (only while it is on screen).
+    bool isComparing() const;
     /// The scenario every view shows: the one chosen in the scenario list.
     QString scenarioId() const;
     /// Opens the plan's settings (name, years, currency, inflation) in a dialog.
@@ -142,6 +146,9 @@ private:
     QDockWidget *m_scenarioDock = nullptr;
     WhatIfPanel *m_whatIf = nullptr;
     RisksView *m_risks = nullptr;
+    CompareView *m_compare = nullptr;
+    /// Compares the scenarios again, if the compare tab is on screen.
+    void refreshCompare();
     /// The allocation the risks tab has not worked from yet (it works only while on screen).
     std::optional<Evaluation> m_risksPending;
     QDockWidget *m_whatIfDock = nullptr;
