@@ -86,7 +86,7 @@ QCustomPlot *plot(QWidget *parent, const QString &title)
 {
     auto *p = new QCustomPlot(parent);
     p->setAccessibleName(title);
-    p->setMinimumHeight(200);
+    p->setMinimumHeight(120);
     p->plotLayout()->insertRow(0);
     p->plotLayout()->addElement(
         0, 0,
