@@ -6,10 +6,14 @@
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
 #include "reports/evaluation.h"
+#include "scenarios/adjustmentdialog.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -40,6 +44,7 @@ private slots:
     void typedNotesAreOneStep();
     void adjustmentsAreListedInWordsAndRemoved();
     void aCardMovedUnderAScenarioIsItsAdjustment();
+    void anAdjustmentIsEditedInADialog();
 
 private:
     void open(PlanWindow &window);
@@ -248,6 +253,42 @@ void TestScenarioPanel::aCardMovedUnderAScenarioIsItsAdjustment()
                  .toString(),
              id);
     window.document()->undoStack()->undo();
+    QCOMPARE(window.plan(), DemoPlan::plan());
+}
+
+void TestScenarioPanel::anAdjustmentIsEditedInADialog()
+{
+    PlanWindow window;
+    open(window);
+    choose(window, QStringLiteral("central-grant-cut"));
+    window.scenarioPanel()->adjustments()->setCurrentRow(0);
+    QTest::mouseClick(buttonOf(window.scenarioPanel(), QStringLiteral("Edit…")), Qt::LeftButton);
+    AdjustmentDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AdjustmentDialog *>()) && dialog->isVisible());
+    dialog->findChild<QDoubleSpinBox *>()->setValue(50.0);
+    dialog->findChildren<QComboBox *>().last()->setCurrentIndex(2); // applies from
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    const Adjustment &cut =
+        window.plan().scenarios.at(scenarioIndex(window, "central-grant-cut")).adjustments.first();
+    QCOMPARE(cut.factor, 0.5);
+    QCOMPARE(cut.fromYear, 2);
+    QVERIFY(window.scenarioPanel()->adjustments()->item(0)->text().endsWith(
+        QStringLiteral("x 0.50 from 2028/29")));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.plan(), DemoPlan::plan());
+    // A move's amount with a typo keeps the dialog open, saying what is wrong.
+    choose(window, QStringLiteral("prevention-first"));
+    window.scenarioPanel()->adjustments()->setCurrentRow(2);
+    window.scenarioPanel()->editAdjustment();
+    QTRY_VERIFY((dialog = window.findChild<AdjustmentDialog *>()) && dialog->isVisible());
+    QLineEdit *amount = dialog->findChild<QLineEdit *>();
+    amount->setText(QStringLiteral("12o,000"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->problem().contains(QStringLiteral("12o,000")));
+    dialog->reject();
     QCOMPARE(window.plan(), DemoPlan::plan());
 }
 

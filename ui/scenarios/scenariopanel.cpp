@@ -1,5 +1,6 @@
 #include "scenariopanel.h"
 
+#include "adjustmentdialog.h"
 #include "documents/plandocument.h"
 #include "editing/adjustmentwords.h"
 #include "editing/scenarioedits.h"
@@ -39,6 +40,7 @@ ScenarioPanel::ScenarioPanel(PlanDocument *document, QWidget *parent)
     , m_adjustments(new QListWidget(this))
     , m_derive(button(tr("Ne&w from this"), this))
     , m_delete(button(tr("Delete"), this))
+    , m_edit(button(tr("Edit…"), this))
     , m_remove(button(tr("Remove"), this))
     , m_up(button(tr("Up"), this))
     , m_down(button(tr("Down"), this))
@@ -72,6 +74,7 @@ ScenarioPanel::ScenarioPanel(PlanDocument *document, QWidget *parent)
     scenarioButtons->addWidget(m_derive);
     scenarioButtons->addWidget(m_delete);
     auto *adjustmentButtons = new QHBoxLayout;
+    adjustmentButtons->addWidget(m_edit);
     adjustmentButtons->addWidget(m_remove);
     adjustmentButtons->addWidget(m_up);
     adjustmentButtons->addWidget(m_down);
@@ -111,6 +114,8 @@ ScenarioPanel::ScenarioPanel(PlanDocument *document, QWidget *parent)
         });
     }
     connect(m_adjustments, &QListWidget::currentRowChanged, this, &ScenarioPanel::updateButtons);
+    connect(m_edit, &QPushButton::clicked, this, &ScenarioPanel::editAdjustment);
+    connect(m_adjustments, &QListWidget::itemActivated, this, &ScenarioPanel::editAdjustment);
     planChanged();
 }
 
@@ -191,8 +196,31 @@ void ScenarioPanel::updateButtons()
     const int row = m_adjustments->currentRow();
     m_delete->setEnabled(!baseline);
     m_remove->setEnabled(row >= 0 && row < count);
+    m_edit->setEnabled(row >= 0 && row < count);
     m_up->setEnabled(row > 0 && row < count);
     m_down->setEnabled(row >= 0 && row + 1 < count);
+}
+
+void ScenarioPanel::editAdjustment()
+{
+    const Scenario *chosen = scenario();
+    const int row = m_adjustments->currentRow();
+    if (!chosen || row < 0 || row >= chosen->adjustments.size())
+        return;
+    const QString id = chosen->id;
+    auto *dialog = new AdjustmentDialog(
+        m_document->plan(), chosen->adjustments.at(row),
+        [this, id, row](const Adjustment &a) {
+            return ScenarioEdits::replaceAdjustment(m_document->plan(), id, row, a).problem;
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, row] {
+        if (apply(ScenarioEdits::replaceAdjustment(m_document->plan(), id, row,
+                                                   dialog->adjustment())))
+            m_adjustments->setCurrentRow(row);
+    });
+    dialog->open();
 }
 
 void ScenarioPanel::deriveScenario()

@@ -37,6 +37,8 @@ public:
     void deriveScenario();
     /// Deletes the chosen scenario after asking (naming the scenarios based on it).
     void deleteScenario();
+    /// Opens the chosen adjustment's values in a dialog.
+    void editAdjustment();
 
 signals:
     void currentScenarioChanged(const QString &id);
@@ -58,6 +60,7 @@ private:
     QListWidget *m_adjustments;
     QPushButton *m_derive;
     QPushButton *m_delete;
+    QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
