@@ -155,8 +155,13 @@ PlanEdit ScenarioEdits::clearAdjustment(const Plan &plan, const QString &id,
     if (!index)
         return refusal;
     Plan after = plan;
-    after.scenarios[*index].adjustments.removeIf(
-        [&](const Adjustment &a) { return sameControl(a, adjustment); });
+    // Only the one the control shows: a scenario may hold another like it (from a scenario it
+    // was based on that was deleted), which the person never saw this control set.
+    QList<Adjustment> &adjustments = after.scenarios[*index].adjustments;
+    const auto same = std::find_if(adjustments.begin(), adjustments.end(),
+                                   [&](const Adjustment &a) { return sameControl(a, adjustment); });
+    if (same != adjustments.end())
+        adjustments.erase(same);
     return PlanEdit::checked(
         plan, after,
         tr("Take back \u201c%1\u201d").arg(AdjustmentWords::describe(plan, adjustment)),

@@ -45,7 +45,8 @@ QList<QPair<QString, QString>> Resilience::singlePoints(const EffectiveYear &yea
         QList<qsizetype> funders;
         for (qsizetype r = 0; r < year.resources.size(); ++r) {
             const EffectiveResource &resource = year.resources.at(r);
-            if (!resource.switchedOff && year.mayFund(resource, service))
+            // A move's money is the scenario's own reallocation, not a funder that can fail.
+            if (!resource.switchedOff && !resource.fromMove && year.mayFund(resource, service))
                 funders << r;
         }
         if (funders.size() == 1)
@@ -61,10 +62,14 @@ Resilience::Result Resilience::of(const EffectiveYear &year, const YearResult &c
     result.scenarioId = year.scenarioId;
     result.calendarYear = year.calendarYear;
     result.singlePoints = singlePoints(year);
-    // Resources already off (or written-in moves) have nothing to lose.
+    // Every written resource has a row (spec/cli.md); one the scenario has already switched off
+    // loses nothing more, and a move's money is not a resource of the plan.
     QList<qsizetype> todo;
     for (qsizetype r = 0; r < year.resources.size(); ++r) {
-        if (!year.resources.at(r).switchedOff && !year.resources.at(r).fromMove)
+        const EffectiveResource &resource = year.resources.at(r);
+        if (resource.switchedOff && !resource.fromMove)
+            result.resources << ResourceLoss{resource.id, {}, {}};
+        else if (!resource.fromMove)
             todo << r;
     }
     // One slot per resource, written by whichever thread takes it (a std::vector never detaches).

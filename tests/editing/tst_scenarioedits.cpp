@@ -23,6 +23,7 @@ private slots:
     void deletingKeepsWhatDependentsDo();
     void aControlReplacesItsOwnAdjustment();
     void reorderAndRemove();
+    void clearingAControlTakesOnlyItsOwn();
 };
 
 namespace {
@@ -177,6 +178,24 @@ void TestScenarioEdits::reorderAndRemove()
              original.mid(0, 2));
     QVERIFY(removed.description.startsWith(QStringLiteral("Remove \u201c")));
     QVERIFY(!ScenarioEdits::removeAdjustment(plan, id, 3).ok());
+}
+
+void TestScenarioEdits::clearingAControlTakesOnlyItsOwn()
+{
+    Plan plan = DemoPlan::plan();
+    Adjustment scale = adjustment(AdjustmentType::ResourceScale, "council-tax");
+    scale.factor = 0.8;
+    Scenario &scenario = plan.scenarios[plan.scenarioIndex(QStringLiteral("provider-failure"))];
+    scenario.adjustments << scale;
+    scale.factor = 0.9;
+    scenario.adjustments << scale; // as a deleted parent's and its own
+    const PlanEdit edit =
+        ScenarioEdits::clearAdjustment(plan, QStringLiteral("provider-failure"), scale);
+    const QList<Adjustment> &left =
+        edit.plan.scenarios.at(edit.plan.scenarioIndex(QStringLiteral("provider-failure")))
+            .adjustments;
+    QCOMPARE(left.size(), 3);
+    QCOMPARE(left.last().factor, 0.9);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioEdits)

@@ -45,6 +45,8 @@ private slots:
     void adjustmentsAreListedInWordsAndRemoved();
     void aCardMovedUnderAScenarioIsItsAdjustment();
     void anAdjustmentIsEditedInADialog();
+    void notesTypedThenAnotherChoiceAreKept();
+    void aCardMovedInALaterYearMovesFromThen();
 
 private:
     void open(PlanWindow &window);
@@ -290,6 +292,46 @@ void TestScenarioPanel::anAdjustmentIsEditedInADialog()
     QVERIFY(dialog->problem().contains(QStringLiteral("12o,000")));
     dialog->reject();
     QCOMPARE(window.plan(), DemoPlan::plan());
+}
+
+void TestScenarioPanel::notesTypedThenAnotherChoiceAreKept()
+{
+    PlanWindow window;
+    open(window);
+    choose(window, QStringLiteral("provider-failure"));
+    QPlainTextEdit *notes = window.scenarioPanel()->notes();
+    notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClicks(notes, QStringLiteral(" Urgent."));
+    // Before the notes are kept by the pause in typing, another scenario is chosen.
+    choose(window, QStringLiteral("central-grant-cut"));
+    QCOMPARE(window.scenarioId(), QStringLiteral("central-grant-cut"));
+    QCOMPARE(
+        window.scenarioPanel()->list()->currentIndex().data(ScenarioListModel::IdRole).toString(),
+        QStringLiteral("central-grant-cut"));
+    QVERIFY(window.plan()
+                .scenarios.at(scenarioIndex(window, "provider-failure"))
+                .notes.endsWith(QStringLiteral("Urgent.")));
+    QCOMPARE(notes->toPlainText(),
+             window.plan().scenarios.at(scenarioIndex(window, "central-grant-cut")).notes);
+    window.document()->undoStack()->setClean();
+}
+
+void TestScenarioPanel::aCardMovedInALaterYearMovesFromThen()
+{
+    PlanWindow window;
+    open(window);
+    choose(window, QStringLiteral("provider-failure"));
+    window.findChild<QComboBox *>(QStringLiteral("yearBox"))->setCurrentIndex(2);
+    QListView *must = window.tierBoard()->view(Tier::Must);
+    must->setFocus();
+    must->setCurrentIndex(must->model()->index(0, 0));
+    QTest::keyClick(must, Qt::Key_Right, Qt::ControlModifier);
+    const Adjustment &added =
+        window.plan().scenarios.at(scenarioIndex(window, "provider-failure")).adjustments.last();
+    QCOMPARE(added.type, AdjustmentType::ServiceTier);
+    QCOMPARE(added.fromYear, 2);
+    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestScenarioPanel)

@@ -22,6 +22,7 @@ private slots:
     void oneThreadOrTwoGiveTheSameAnswer();
     void aMustServiceWithOneFunderIsASinglePoint();
     void cancellingStopsEarly();
+    void aResourceAlreadyOffHasARowWithNoLoss();
 };
 
 namespace {
@@ -158,6 +159,19 @@ void TestResilience::cancellingStopsEarly()
     QVERIFY(!result.complete);
     QCOMPARE(result.resources.size(), 3);
     QCOMPARE(calls, 3);
+}
+
+void TestResilience::aResourceAlreadyOffHasARowWithNoLoss()
+{
+    const Case c = demo(QStringLiteral("provider-failure"), 0);
+    const Resilience::Result result = Resilience::of(c.year, c.current);
+    QCOMPARE(result.resources.size(), c.year.resources.size());
+    for (const Resilience::ResourceLoss &row : result.resources) {
+        if (row.id == QLatin1String("housing-first-bond")) {
+            QCOMPARE(row.loss, (std::array<Money, 3>{}));
+            QVERIFY(row.services.isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResilience)

@@ -1,6 +1,6 @@
 #include "compareview.h"
 
-#include "solver/allocationsolver.h"
+#include "live/latestjob.h"
 #include "whatif/poolingvalue.h"
 
 #include <qcustomplot.h>
@@ -12,7 +12,6 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -116,6 +115,7 @@ CompareView::CompareView(QWidget *parent)
     , m_serviceFigures(new QStandardItemModel(this))
     , m_statusFigures(new QStandardItemModel(this))
     , m_yearFigures(new QStandardItemModel(this))
+    , m_job(new LatestJob(this))
 {
     setObjectName(QStringLiteral("compareView"));
     m_base->setAccessibleName(tr("Compare from"));
@@ -164,9 +164,7 @@ CompareView::CompareView(QWidget *parent)
 
 CompareView::~CompareView()
 {
-    ++m_run;
-    for (const auto &thread : m_threads)
-        thread->wait();
+    ++m_run; // nothing the running job finds is shown
 }
 
 QWidget *CompareView::page(QCustomPlot *chart, QStandardItemModel *figures, const QString &name)
@@ -191,6 +189,7 @@ void CompareView::clear()
 {
     ++m_run;
     m_working = false;
+    m_job->dropWaiting();
     for (QCustomPlot *p : {m_tiers, m_sectors, m_waterfall, m_years}) {
         p->clearPlottables();
         p->clearGraphs();
@@ -230,15 +229,13 @@ void CompareView::compare(const Plan &plan, int yearIndex, const QString &chosen
     m_status->setText(tr("Comparing every year…"));
     m_working = true;
     const quint64 run = m_run.load();
-    std::erase_if(m_threads, [](const auto &thread) { return thread->isFinished(); });
-    m_threads.emplace_back(QThread::create([this, run, plan, baseId, scenarioId] {
+    // One comparison at a time: a drag of fifty slider steps does not start fifty.
+    m_job->run([this, run, plan, baseId, scenarioId] {
         if (run != m_run.load())
             return;
         const Comparison comparison = Comparison::of(plan, baseId, scenarioId);
-        AllocationSolver::releaseThreadState();
         QMetaObject::invokeMethod(this, [this, run, comparison] { show(run, comparison); });
-    }));
-    m_threads.back()->start(QThread::LowPriority);
+    });
 }
 
 void CompareView::show(quint64 run, const Comparison &comparison)

@@ -6,17 +6,16 @@
 #include <QWidget>
 
 #include <atomic>
-#include <memory>
-#include <vector>
 
 class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 
 namespace lps {
+
+class LatestJob;
 
 /// Two scenarios side by side (the baseline and the chosen one unless the person picks
 /// others): per tier and per sector, funded and gap, as grouped bars; the change in each
@@ -74,7 +73,7 @@ private:
     QStandardItemModel *m_yearFigures = nullptr;
     QString m_lastChosen;
     std::atomic<quint64> m_run{0};
-    std::vector<std::unique_ptr<QThread>> m_threads;
+    LatestJob *m_job = nullptr;
     bool m_working = false;
     bool m_filling = false;
 };

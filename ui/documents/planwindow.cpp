@@ -598,11 +598,16 @@ QString PlanWindow::changeFromBoard(const ServiceChange &change)
     const std::optional<Tier> tier = enumFromString<Tier>(change.value.toString().toLower());
     if (!tier)
         return change.problem(plan());
+    // From the year on screen, and last, so that it wins over any tier change before it.
     Adjustment move;
     move.type = AdjustmentType::ServiceTier;
     move.target = change.serviceId;
     move.tier = *tier;
-    return m_document->apply(ScenarioEdits::setAdjustment(plan(), scenarioId(), move));
+    move.fromYear = qMax(0, m_yearBox->currentIndex());
+    const PlanEdit cleared = ScenarioEdits::clearAdjustment(plan(), scenarioId(), move);
+    const PlanEdit added = ScenarioEdits::addAdjustment(cleared.plan, scenarioId(), move);
+    return m_document->apply(added.ok() ? PlanEdit::checked(plan(), added.plan, added.description)
+                                        : added);
 }
 
 // The solver runs in the background; until its answer for this plan and year arrives, nothing

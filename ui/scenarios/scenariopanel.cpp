@@ -93,8 +93,10 @@ ScenarioPanel::ScenarioPanel(PlanDocument *document, QWidget *parent)
                 const QString id = index.data(ScenarioListModel::IdRole).toString();
                 if (id.isEmpty() || id == m_current)
                     return;
-                commitNotes();
+                // The new choice first: keeping the notes typed for the old one changes the
+                // plan, and the list must not jump back to the old one when it does.
                 m_current = id;
+                commitNotes();
                 showScenario();
                 emit currentScenarioChanged(id);
             });
@@ -127,6 +129,8 @@ const Scenario *ScenarioPanel::scenario() const
 
 bool ScenarioPanel::apply(const PlanEdit &edit)
 {
+    if (m_notesTimer->isActive())
+        commitNotes(); // what was typed is kept before anything else changes
     const QString problem = m_document->apply(edit);
     if (!problem.isEmpty())
         emit changeRefused(problem);
@@ -161,10 +165,13 @@ void ScenarioPanel::planChanged()
 void ScenarioPanel::showScenario()
 {
     const Scenario *chosen = scenario();
-    if (!m_notes->hasFocus() || !chosen) {
+    // Notes still being typed (not kept yet) are never overwritten by another change.
+    if (!m_notesTimer->isActive() || !chosen) {
         const QSignalBlocker blocker(m_notes);
-        m_notes->setPlainText(chosen ? chosen->notes : QString());
-        m_notesTimer->stop();
+        const QString notes = chosen ? chosen->notes : QString();
+        if (m_notes->toPlainText() != notes) // the same text keeps the cursor where it is
+            m_notes->setPlainText(notes);
+        m_notesFor = chosen ? chosen->id : QString();
     }
     const int row = m_adjustments->currentRow();
     m_adjustments->clear();
@@ -183,9 +190,10 @@ void ScenarioPanel::showScenario()
 void ScenarioPanel::commitNotes()
 {
     m_notesTimer->stop();
-    const Scenario *chosen = scenario();
-    if (chosen && chosen->notes != m_notes->toPlainText())
-        apply(ScenarioEdits::setNotes(m_document->plan(), m_current, m_notes->toPlainText()));
+    const Plan &plan = m_document->plan();
+    const qsizetype index = plan.scenarioIndex(m_notesFor);
+    if (index >= 0 && plan.scenarios.at(index).notes != m_notes->toPlainText())
+        apply(ScenarioEdits::setNotes(plan, m_notesFor, m_notes->toPlainText()));
 }
 
 void ScenarioPanel::updateButtons()

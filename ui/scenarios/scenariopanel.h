@@ -65,6 +65,8 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QString m_current;
+    /// The scenario whose notes the notes box holds (typing may outlast a change of choice).
+    QString m_notesFor;
 };
 
 } // namespace lps

@@ -1,6 +1,6 @@
 #include "risksview.h"
 
-#include "solver/allocationsolver.h"
+#include "live/latestjob.h"
 #include "whatif/marginalhints.h"
 #include "whatif/poolingvalue.h"
 
@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace lps {
@@ -55,6 +54,7 @@ RisksView::RisksView(QWidget *parent)
     , m_losses(new QStandardItemModel(this))
     , m_chart(new QCustomPlot(this))
     , m_singlePoints(new QLabel(this))
+    , m_job(new LatestJob(this))
 {
     setObjectName(QStringLiteral("risksView"));
     m_toClose->setWordWrap(true);
@@ -99,9 +99,7 @@ RisksView::RisksView(QWidget *parent)
 
 RisksView::~RisksView()
 {
-    cancel();
-    for (const auto &thread : m_threads)
-        thread->wait();
+    cancel(); // the running job stops after the resource it is on
 }
 
 bool RisksView::isWorking() const
@@ -123,6 +121,7 @@ void RisksView::cancel()
 void RisksView::clear()
 {
     cancel();
+    m_job->dropWaiting();
     ++m_run;
     m_toClose->setText(tr("Waiting for the allocation…"));
     m_hints->clear();
@@ -150,25 +149,23 @@ void RisksView::setEvaluation(const Evaluation &evaluation)
     const EffectiveYear year = evaluation.inputs.first();
     const YearResult current = evaluation.years.first();
     const QString currency = evaluation.currency;
-    // Finished threads are let go here; running ones stop soon, as their run is cancelled.
-    std::erase_if(m_threads, [](const auto &thread) { return thread->isFinished(); });
-    m_threads.emplace_back(
-        QThread::create([this, run, year, current, currency, cancelled = m_cancelled] {
-            Found found{GapCloser::of(year, current), PoolingValue::of(year, current),
-                        MarginalHints::of(year, current, currency)};
-            QMetaObject::invokeMethod(this, [this, run, found] { showFound(run, found); });
-            const Resilience::Result result = Resilience::of(
-                year, current, 2,
-                [this, run](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        this, [this, run, done, total] { showProgress(run, done, total); });
-                },
-                cancelled.get());
-            if (!*cancelled)
-                QMetaObject::invokeMethod(this, [this, run, result] { showLosses(run, result); });
-            AllocationSolver::releaseThreadState();
-        }));
-    m_threads.back()->start(QThread::LowPriority);
+    // One run at a time; an older one stops after its current resource, as it is cancelled.
+    m_job->run([this, run, year, current, currency, cancelled = m_cancelled] {
+        if (*cancelled)
+            return;
+        Found found{GapCloser::of(year, current), PoolingValue::of(year, current),
+                    MarginalHints::of(year, current, currency)};
+        QMetaObject::invokeMethod(this, [this, run, found] { showFound(run, found); });
+        const Resilience::Result result = Resilience::of(
+            year, current, 2,
+            [this, run](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, run, done, total] { showProgress(run, done, total); });
+            },
+            cancelled.get());
+        if (!*cancelled)
+            QMetaObject::invokeMethod(this, [this, run, result] { showLosses(run, result); });
+    });
 }
 
 QString RisksView::toCloseText() const

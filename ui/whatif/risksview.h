@@ -7,8 +7,6 @@
 
 #include <atomic>
 #include <memory>
-#include <optional>
-#include <vector>
 
 class QCustomPlot;
 class QLabel;
@@ -17,9 +15,10 @@ class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
-class QThread;
 
 namespace lps {
+
+class LatestJob;
 
 /// For the chosen scenario and year: what it would take to close the must and need gaps, where
 /// more of each resource would go, and what each resource's withdrawal would cost each tier,
@@ -69,7 +68,7 @@ private:
     /// The newest run; an answer from an older one is dropped.
     std::atomic<quint64> m_run{0};
     std::shared_ptr<std::atomic<bool>> m_cancelled;
-    std::vector<std::unique_ptr<QThread>> m_threads;
+    LatestJob *m_job = nullptr;
     bool m_working = false;
 };
 

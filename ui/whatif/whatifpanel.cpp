@@ -122,6 +122,7 @@ QWidget *WhatIfPanel::createService()
     connect(m_decommission, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_refreshing)
             set(control(AdjustmentType::ServiceOff, serviceId()), !on);
+        ++m_drag;
     });
     connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
         if (m_refreshing)
@@ -130,6 +131,7 @@ QWidget *WhatIfPanel::createService()
         const int tier = m_tier->currentData().toInt();
         adjustment.tier = Tier(qMax(0, tier));
         set(adjustment, tier < 0);
+        ++m_drag;
     });
     connect(m_priority, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_refreshing)
@@ -137,6 +139,7 @@ QWidget *WhatIfPanel::createService()
         Adjustment adjustment = control(AdjustmentType::ServicePriority, serviceId());
         adjustment.priority = qMax(1, value);
         set(adjustment, value == 0);
+        ++m_drag;
     });
     return box;
 }
@@ -244,6 +247,7 @@ void WhatIfPanel::rebuildResources()
     if (same)
         return;
     for (const ResourceRow &row : std::as_const(m_resources)) {
+        delete row.name;
         delete row.slider;
         delete row.value;
         delete row.withdrawn;
@@ -252,10 +256,11 @@ void WhatIfPanel::rebuildResources()
     QWidget *box = m_resourceGrid->parentWidget();
     for (qsizetype r = 0; r < plan.resources.size(); ++r) {
         const Resource &resource = plan.resources.at(r);
-        ResourceRow row{resource.id, percentSlider(box, tr("%1, percent").arg(resource.name)),
-                        new QLabel(box), new QCheckBox(tr("withdrawn"), box)};
+        ResourceRow row{resource.id, new QLabel(resource.name, box),
+                        percentSlider(box, tr("%1, percent").arg(resource.name)), new QLabel(box),
+                        new QCheckBox(tr("withdrawn"), box)};
         row.withdrawn->setAccessibleName(tr("%1 withdrawn").arg(resource.name));
-        auto *name = new QLabel(resource.name, box);
+        QLabel *name = row.name;
         name->setWordWrap(true);
         name->setBuddy(row.slider);
         const int line = int(r) * 2;
@@ -270,6 +275,7 @@ void WhatIfPanel::rebuildResources()
         connect(row.withdrawn, &QCheckBox::toggled, this, [this, id = row.id](bool on) {
             if (!m_refreshing)
                 set(control(AdjustmentType::ResourceOff, id), !on);
+            ++m_drag;
         });
         m_resources << row;
     }

@@ -50,6 +50,7 @@ private:
     struct ResourceRow
     {
         QString id;
+        QLabel *name = nullptr;
         QSlider *slider = nullptr;
         QLabel *value = nullptr;
         QCheckBox *withdrawn = nullptr;
