@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace lps {
 
 namespace {
@@ -111,24 +113,41 @@ QString PlanEdits::uniqueId(const QString &name, const QStringList &taken)
     return id;
 }
 
+// Services and resources are added and replaced alike: `list` says which list of the plan.
+template <typename Item>
+static PlanEdit addTo(const Plan &plan, QList<Item> Plan::*list, Item item, const QString &what)
+{
+    if (item.id.isEmpty())
+        item.id = PlanEdits::uniqueId(item.name, idsOf(plan.*list));
+    Plan after = plan;
+    (after.*list).append(item);
+    return PlanEdit::checked(plan, after, what.arg(item.name));
+}
+
+template <typename Item>
+static PlanEdit replaceIn(const Plan &plan, QList<Item> Plan::*list, const Item &item,
+                          const QString &missing, const QString &what)
+{
+    const QList<Item> &items = plan.*list;
+    const auto at =
+        std::find_if(items.cbegin(), items.cend(), [&](const Item &i) { return i.id == item.id; });
+    if (at == items.cend())
+        return PlanEdit::refused(plan, missing.arg(item.id));
+    Plan after = plan;
+    (after.*list)[at - items.cbegin()] = item;
+    return PlanEdit::checked(plan, after, what.arg(item.name));
+}
+
 PlanEdit PlanEdits::addService(const Plan &plan, Service service)
 {
-    if (service.id.isEmpty())
-        service.id = uniqueId(service.name, idsOf(plan.services));
-    Plan after = plan;
-    after.services.append(service);
-    return PlanEdit::checked(plan, after, tr("Add the service %1").arg(service.name));
+    return addTo(plan, &Plan::services, std::move(service), tr("Add the service %1"));
 }
 
 PlanEdit PlanEdits::replaceService(const Plan &plan, const Service &service)
 {
-    const qsizetype index = plan.serviceIndex(service.id);
-    if (index < 0)
-        return PlanEdit::refused(
-            plan, tr("The plan has no service \u201c%1\u201d any more.").arg(service.id));
-    Plan after = plan;
-    after.services[index] = service;
-    return PlanEdit::checked(plan, after, tr("Edit the service %1").arg(service.name));
+    return replaceIn(plan, &Plan::services, service,
+                     tr("The plan has no service \u201c%1\u201d any more."),
+                     tr("Edit the service %1"));
 }
 
 PlanEdit PlanEdits::removeServices(const Plan &plan, const QStringList &ids)
@@ -158,22 +177,14 @@ PlanEdit PlanEdits::removeServices(const Plan &plan, const QStringList &ids)
 
 PlanEdit PlanEdits::addResource(const Plan &plan, Resource resource)
 {
-    if (resource.id.isEmpty())
-        resource.id = uniqueId(resource.name, idsOf(plan.resources));
-    Plan after = plan;
-    after.resources.append(resource);
-    return PlanEdit::checked(plan, after, tr("Add the resource %1").arg(resource.name));
+    return addTo(plan, &Plan::resources, std::move(resource), tr("Add the resource %1"));
 }
 
 PlanEdit PlanEdits::replaceResource(const Plan &plan, const Resource &resource)
 {
-    const qsizetype index = plan.resourceIndex(resource.id);
-    if (index < 0)
-        return PlanEdit::refused(
-            plan, tr("The plan has no resource \u201c%1\u201d any more.").arg(resource.id));
-    Plan after = plan;
-    after.resources[index] = resource;
-    return PlanEdit::checked(plan, after, tr("Edit the resource %1").arg(resource.name));
+    return replaceIn(plan, &Plan::resources, resource,
+                     tr("The plan has no resource \u201c%1\u201d any more."),
+                     tr("Edit the resource %1"));
 }
 
 PlanEdit PlanEdits::removeResources(const Plan &plan, const QStringList &ids)

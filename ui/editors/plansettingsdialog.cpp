@@ -3,7 +3,6 @@
 #include "exactspinbox.h"
 #include "problemlabel.h"
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -49,13 +48,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     form->addRow(tr("&Years covered:"), m_years);
     form->addRow(QString(), m_yearsNote);
     form->addRow(tr("Cost &inflation:"), m_inflation);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PlanSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PlanSettingsDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    m_problem->frame(this, form);
     connect(m_years, &QSpinBox::valueChanged, this, &PlanSettingsDialog::updateYearsNote);
     connect(m_firstYear, &QSpinBox::valueChanged, this, &PlanSettingsDialog::updateYearsNote);
     updateYearsNote();

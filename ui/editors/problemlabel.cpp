@@ -1,6 +1,8 @@
 #include "problemlabel.h"
 
-#include <QLayout>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
 
 namespace lps {
 
@@ -28,6 +30,27 @@ void ProblemLabel::say(const QString &problem)
     const int needed = dialog->layout()->totalHeightForWidth(dialog->width());
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
+}
+
+void ProblemLabel::frame(QDialog *dialog, QWidget *body)
+{
+    frame(dialog)->insertWidget(0, body);
+}
+
+void ProblemLabel::frame(QDialog *dialog, QLayout *body)
+{
+    frame(dialog)->insertLayout(0, body);
+}
+
+QVBoxLayout *ProblemLabel::frame(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(this);
+    layout->addWidget(buttons);
+    return layout;
 }
 
 } // namespace lps

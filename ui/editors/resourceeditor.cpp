@@ -9,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -60,13 +59,7 @@ ResourceEditor::ResourceEditor(const Plan &plan, const Resource &resource, Check
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createRulesPage(), tr("&May fund"));
     tabs->addTab(createNotesPage(), tr("&Results and notes"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ResourceEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ResourceEditor::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    m_problem->frame(this, tabs);
     kindChanged();
 }
 

@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,13 +43,7 @@ ServiceEditor::ServiceEditor(const Plan &plan, const Service &service, Check che
     auto *tabs = new QTabWidget(this);
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createTextPage(), tr("&Consequence and notes"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ServiceEditor::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ServiceEditor::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    m_problem->frame(this, tabs);
 }
 
 QWidget *ServiceEditor::createGeneralPage()

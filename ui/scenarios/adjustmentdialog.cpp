@@ -6,7 +6,6 @@
 #include "editors/problemlabel.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,13 +102,7 @@ AdjustmentDialog::AdjustmentDialog(const Plan &plan, const Adjustment &adjustmen
         m_fromYear = yearBox(plan, adjustment.fromYear, this);
         form->addRow(tr("Applies &from:"), m_fromYear);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AdjustmentDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AdjustmentDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    m_problem->frame(this, form);
 }
 
 std::optional<qint64> AdjustmentDialog::amount(QString *problem) const
