@@ -234,4 +234,20 @@ PlanEdit ScenarioEdits::moveAdjustment(const Plan &plan, const QString &id, qsiz
                              tr("Reorder the adjustments of %1").arg(plan.scenarios.at(*at).name));
 }
 
+PlanEdit ScenarioEdits::moveToTier(const Plan &plan, const QString &id, const QString &serviceId,
+                                   Tier tier, int fromYear)
+{
+    Adjustment move;
+    move.type = AdjustmentType::ServiceTier;
+    move.target = serviceId;
+    move.tier = tier;
+    move.fromYear = fromYear;
+    const PlanEdit cleared = clearAdjustment(plan, id, move);
+    if (!cleared.ok())
+        return cleared;
+    const PlanEdit added = addAdjustment(cleared.plan, id, move);
+    return added.ok() ? PlanEdit::checked(plan, added.plan, added.description)
+                      : PlanEdit::refused(plan, added.problem);
+}
+
 } // namespace lps

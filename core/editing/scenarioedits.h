@@ -36,6 +36,11 @@ public:
     /// The scenario's own adjustment that a control with `adjustment`'s kind, target and first
     /// year set; nullptr when there is none.
     static const Adjustment *controlIn(const Scenario &scenario, const Adjustment &adjustment);
+    /// A service moved to another tier in a scenario from a year on (the tier board under a
+    /// scenario): its own tier change from that year goes, and the new one comes last, so that
+    /// it wins over any tier change before it.
+    static PlanEdit moveToTier(const Plan &plan, const QString &id, const QString &serviceId,
+                               Tier tier, int fromYear);
     static PlanEdit replaceAdjustment(const Plan &plan, const QString &id, qsizetype index,
                                       const Adjustment &adjustment);
     static PlanEdit removeAdjustment(const Plan &plan, const QString &id, qsizetype index);

@@ -8,7 +8,10 @@ namespace lps {
 
 namespace {
 
-qint64 clampAmount(qint64 value) { return std::clamp<qint64>(value, 0, Money::kMaxMinor); }
+qint64 clampAmount(qint64 value)
+{
+    return std::clamp<qint64>(value, 0, Money::kMaxMinor);
+}
 
 EffectiveResource effectiveResource(const Resource &resource, int yearIndex)
 {
@@ -159,7 +162,8 @@ std::optional<EffectiveYear> ScenarioApplier::apply(const QString &scenarioId, i
         switch (adjustment.type) {
         case AdjustmentType::ResourceScale:
             if (resource)
-                setUnits(*resource, roundHalfAwayFromZero(double(unitsOf(*resource)) * adjustment.factor));
+                setUnits(*resource,
+                         roundHalfAwayFromZero(double(unitsOf(*resource)) * adjustment.factor));
             break;
         case AdjustmentType::ResourceSet:
             if (resource && adjustment.year == yearIndex)
@@ -173,7 +177,8 @@ std::optional<EffectiveYear> ScenarioApplier::apply(const QString &scenarioId, i
             break;
         case AdjustmentType::ServiceScale:
             if (service)
-                service->cost = Money::fromMinor(clampAmount(service->cost.scaled(adjustment.factor).minor()));
+                service->cost =
+                    Money::fromMinor(clampAmount(service->cost.scaled(adjustment.factor).minor()));
             break;
         case AdjustmentType::ServiceTier:
             if (service)
@@ -190,8 +195,10 @@ std::optional<EffectiveYear> ScenarioApplier::apply(const QString &scenarioId, i
         case AdjustmentType::Move:
             if (service && findById(year.services, serviceIndex, adjustment.toService)) {
                 // A decommissioned service has no money left to move.
-                const Money cut = service->switchedOff ? Money()
-                                                       : std::min(Money::fromMinor(adjustment.amount), service->cost);
+                const Money cut =
+                    service->switchedOff
+                        ? Money()
+                        : std::min(Money::fromMinor(adjustment.amount), service->cost);
                 service->cost -= cut;
                 year.resources << moveResource(adjustment, *service, cut, moveOrdinal);
             }
@@ -199,6 +206,24 @@ std::optional<EffectiveYear> ScenarioApplier::apply(const QString &scenarioId, i
         }
     }
     return year;
+}
+
+Plan ScenarioApplier::withServicesAsApplied(const QString &scenarioId, int yearIndex) const
+{
+    Plan shown = m_plan;
+    const std::optional<EffectiveYear> effective = apply(scenarioId, yearIndex);
+    if (!effective)
+        return shown;
+    QHash<QString, const EffectiveService *> byId;
+    for (const EffectiveService &service : effective->services)
+        byId.insert(service.id, &service);
+    for (Service &service : shown.services) {
+        if (const EffectiveService *e = byId.value(service.id)) {
+            service.tier = e->tier;
+            service.priority = e->priority;
+        }
+    }
+    return shown;
 }
 
 } // namespace lps

@@ -28,6 +28,10 @@ public:
     /// a year outside the plan. Expects a plan that passed PlanValidator.
     std::optional<EffectiveYear> apply(const QString &scenarioId, int yearIndex) const;
 
+    /// The plan as written with each service in the tier and at the priority the scenario gives
+    /// it in year index y (what a board of the scenario shows); the plan itself if it cannot.
+    Plan withServicesAsApplied(const QString &scenarioId, int yearIndex) const;
+
 private:
     const Plan &m_plan;
     // Lookups by id in constant time: plans from strangers may hold tens of thousands of items.

@@ -2,6 +2,7 @@
 #include "editing/adjustmentwords.h"
 #include "editing/scenarioedits.h"
 #include "reports/evaluation.h"
+#include "scenarios/scenarioapplier.h"
 
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void aControlReplacesItsOwnAdjustment();
     void reorderAndRemove();
     void clearingAControlTakesOnlyItsOwn();
+    void aServiceMovedFromAYearWinsFromThen();
 };
 
 namespace {
@@ -196,6 +198,29 @@ void TestScenarioEdits::clearingAControlTakesOnlyItsOwn()
             .adjustments;
     QCOMPARE(left.size(), 3);
     QCOMPARE(left.last().factor, 0.9);
+}
+
+void TestScenarioEdits::aServiceMovedFromAYearWinsFromThen()
+{
+    Plan plan = DemoPlan::plan();
+    Scenario &scenario = plan.scenarios[plan.scenarioIndex(QStringLiteral("provider-failure"))];
+    Adjustment need = adjustment(AdjustmentType::ServiceTier, "libraries", 0);
+    need.tier = Tier::Need;
+    Adjustment could = adjustment(AdjustmentType::ServiceTier, "libraries", 1);
+    could.tier = Tier::Could;
+    scenario.adjustments << need << could;
+    const PlanEdit edit = ScenarioEdits::moveToTier(plan, QStringLiteral("provider-failure"),
+                                                    QStringLiteral("libraries"), Tier::Must, 2);
+    QVERIFY2(edit.ok(), qPrintable(edit.problem));
+    const ScenarioApplier applier(edit.plan);
+    const auto tierIn = [&](int year) {
+        const Plan shown = applier.withServicesAsApplied(QStringLiteral("provider-failure"), year);
+        return shown.services.at(shown.serviceIndex(QStringLiteral("libraries"))).tier;
+    };
+    QCOMPARE(tierIn(0), Tier::Need);
+    QCOMPARE(tierIn(1), Tier::Could);
+    QCOMPARE(tierIn(2), Tier::Must);
+    QCOMPARE(tierIn(4), Tier::Must);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioEdits)

@@ -10,15 +10,17 @@
 #include "editing/scenarioedits.h"
 #include "editors/plansettingsdialog.h"
 #include "io/planloader.h"
-#include "live/backgroundevaluator.h"
+#include "liveviews.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
 #include "pages/resourcespage.h"
 #include "pages/servicespage.h"
 #include "plandocument.h"
+#include "plandroptarget.h"
 #include "plansummary.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
+#include "recoveryprompt.h"
 #include "scenarios/scenarioapplier.h"
 #include "scenarios/scenariopanel.h"
 #include "whatif/risksview.h"
@@ -29,18 +31,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -57,8 +54,6 @@ PlanWindow::PlanWindow(QWidget *parent)
     , m_document(new PlanDocument(this))
     , m_services(new ServiceTableModel(this))
     , m_resources(new ResourceTableModel(this))
-    , m_evaluator(new BackgroundEvaluator(this))
-    , m_yearsEvaluator(new BackgroundEvaluator(this))
 {
     m_services->setEditor(
         [this](const ServiceChange &change) { return m_document->change(change); });
@@ -84,18 +79,9 @@ PlanWindow::PlanWindow(QWidget *parent)
     m_tabs->addTab(m_risks, tr("Risks"));
     m_compare = new CompareView(m_tabs);
     m_tabs->addTab(m_compare, tr("Compare"));
-    connect(m_compare, &CompareView::choiceChanged, this, &PlanWindow::refreshCompare);
     m_tabs->addTab(m_servicesPage, tr("&Services"));
     m_tabs->addTab(m_resourcesPage, tr("&Resources"));
     layout->addWidget(m_tabs, 1);
-    // The risks take many runs of the engine: worked out only while someone is looking.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_risks && m_risksPending) {
-            m_risks->setEvaluation(*m_risksPending);
-            m_risksPending.reset();
-        }
-        refreshCompare();
-    });
     setCentralWidget(central);
     m_scenarios = new ScenarioPanel(m_document, this);
     auto *dock = new QDockWidget(tr("Scenarios"), this);
@@ -122,8 +108,9 @@ PlanWindow::PlanWindow(QWidget *parent)
         requestAllocation();
     });
     createActions();
-    connect(m_evaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showAllocation);
-    connect(m_yearsEvaluator, &BackgroundEvaluator::evaluated, this, &PlanWindow::showYears);
+    m_live = new LiveViews(
+        {m_services, m_board, m_charts, m_yearsChart, m_summary, m_risks, m_compare, m_tabs}, this);
+    connect(m_compare, &CompareView::choiceChanged, m_live, &LiveViews::refreshCompare);
     connect(m_document, &PlanDocument::planChanged, this, &PlanWindow::planEdited);
     connect(m_document, &PlanDocument::modifiedChanged, this, &PlanWindow::updateTitle);
     // Unsaved changes are kept aside a little after each change, and let go once saved.
@@ -140,7 +127,11 @@ PlanWindow::PlanWindow(QWidget *parent)
     // Fits a 1366x768 laptop as well as a large monitor; the person's own size is restored below.
     const QRect screenRect = screen()->availableGeometry();
     resize(qMin(1280, screenRect.width() * 19 / 20), qMin(820, screenRect.height() * 9 / 10));
-    setAcceptDrops(true);
+    // A plan dropped on the window opens, once unsaved changes are dealt with.
+    connect(new PlanDropTarget(this), &PlanDropTarget::dropped, this, [this](const QString &path) {
+        if (okToReplace())
+            openFile(path);
+    });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -445,34 +436,6 @@ void PlanWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-namespace {
-
-bool isPlanFile(const QUrl &url)
-{
-    const QString path = url.toLocalFile();
-    return path.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
-} // namespace
-
-void PlanWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && isPlanFile(urls.first()))
-        event->acceptProposedAction();
-}
-
-void PlanWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !isPlanFile(urls.first()))
-        return;
-    event->acceptProposedAction();
-    if (okToReplace())
-        openFile(urls.first().toLocalFile());
-}
-
 void PlanWindow::setAutosaveDelay(int milliseconds)
 {
     m_autosave->setDelay(milliseconds);
@@ -498,26 +461,8 @@ void PlanWindow::restore(const RecoveryStore::Entry &entry)
 
 void PlanWindow::offerRecovery()
 {
-    const QList<RecoveryStore::Entry> entries = RecoveryStore().entries();
-    if (entries.isEmpty())
-        return;
-    const RecoveryStore::Entry &newest = entries.last();
-    QMessageBox box(
-        QMessageBox::Question, tr("Restore unsaved changes?"),
-        tr("LPS Planner closed without saving changes to %1 (%2, kept at %3). Restore them?")
-            .arg(newest.plan.name.toHtmlEscaped(),
-                 newest.originalPath.isEmpty() ? tr("never saved")
-                                               : QFileInfo(newest.originalPath).fileName(),
-                 QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat)),
-        QMessageBox::NoButton, this);
-    QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    QPushButton *discardButton = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Ask me &later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == restoreButton)
-        restore(newest);
-    else if (box.clickedButton() == discardButton)
-        RecoveryStore().discard(newest.key);
+    if (const std::optional<RecoveryStore::Entry> entry = RecoveryPrompt::ask(this))
+        restore(*entry);
 }
 
 void PlanWindow::setYearIndex(int yearIndex)
@@ -535,30 +480,22 @@ void PlanWindow::setYearIndex(int yearIndex)
 
 bool PlanWindow::isAllocating() const
 {
-    return m_evaluator->isBusy();
+    return m_live->isAllocating();
 }
 
 bool PlanWindow::isAllocatingYears() const
 {
-    return m_yearsEvaluator->isBusy() || plan() != m_yearsPlan || scenarioId() != m_yearsScenario;
+    return m_live->isAllocatingYears();
 }
 
 bool PlanWindow::isComparing() const
 {
-    return m_compare->isWorking();
-}
-
-void PlanWindow::refreshCompare()
-{
-    if (m_tabs->currentWidget() == m_compare)
-        m_compare->compare(plan(), qMax(0, m_yearBox->currentIndex()), scenarioId());
-    else
-        m_compare->clear();
+    return m_live->isComparing();
 }
 
 bool PlanWindow::isWorkingOutRisks() const
 {
-    return m_risks->isWorking();
+    return m_live->isWorkingOutRisks();
 }
 
 QString PlanWindow::scenarioId() const
@@ -571,23 +508,8 @@ QString PlanWindow::scenarioId() const
 
 Plan PlanWindow::boardPlan() const
 {
-    const int year = qMax(0, m_yearBox->currentIndex());
-    if (!plan().baseline() || scenarioId() == plan().baseline()->id)
-        return plan();
-    const std::optional<EffectiveYear> effective =
-        ScenarioApplier(plan()).apply(scenarioId(), year);
-    if (!effective)
-        return plan();
-    Plan shown = plan();
-    for (Service &service : shown.services) {
-        for (const EffectiveService &e : effective->services) {
-            if (e.id != service.id)
-                continue;
-            service.tier = e.tier;
-            service.priority = e.priority;
-        }
-    }
-    return shown;
+    return ScenarioApplier(plan()).withServicesAsApplied(scenarioId(),
+                                                         qMax(0, m_yearBox->currentIndex()));
 }
 
 QString PlanWindow::changeFromBoard(const ServiceChange &change)
@@ -598,62 +520,13 @@ QString PlanWindow::changeFromBoard(const ServiceChange &change)
     const std::optional<Tier> tier = enumFromString<Tier>(change.value.toString().toLower());
     if (!tier)
         return change.problem(plan());
-    // From the year on screen, and last, so that it wins over any tier change before it.
-    Adjustment move;
-    move.type = AdjustmentType::ServiceTier;
-    move.target = change.serviceId;
-    move.tier = *tier;
-    move.fromYear = qMax(0, m_yearBox->currentIndex());
-    const PlanEdit cleared = ScenarioEdits::clearAdjustment(plan(), scenarioId(), move);
-    const PlanEdit added = ScenarioEdits::addAdjustment(cleared.plan, scenarioId(), move);
-    return m_document->apply(added.ok() ? PlanEdit::checked(plan(), added.plan, added.description)
-                                        : added);
+    return m_document->apply(ScenarioEdits::moveToTier(plan(), scenarioId(), change.serviceId,
+                                                       *tier, qMax(0, m_yearBox->currentIndex())));
 }
 
-// The solver runs in the background; until its answer for this plan and year arrives, nothing
-// older is shown. The other years follow once the year shown has its answer.
 void PlanWindow::requestAllocation()
 {
-    if (plan().scenarios.isEmpty() || plan().years <= 0)
-        return;
-    const int year = qMax(0, m_yearBox->currentIndex());
-    m_services->clearOutcomes();
-    m_charts->clear();
-    m_risks->clear();
-    m_risksPending.reset();
-    refreshCompare();
-    if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario)
-        m_yearsChart->clear();
-    m_summary->setAllocating(plan().yearLabel(year));
-    m_evaluator->request(plan(), scenarioId(), year);
-}
-
-void PlanWindow::showAllocation(quint64, const Evaluation &evaluation)
-{
-    if (evaluation.years.isEmpty())
-        return;
-    const YearResult &year = evaluation.years.first();
-    m_services->setOutcomes(year.services, evaluation.shortfalls.value(0));
-    m_board->setEvaluation(evaluation);
-    m_charts->setEvaluation(evaluation);
-    m_summary->setEvaluation(evaluation);
-    if (m_tabs->currentWidget() == m_risks)
-        m_risks->setEvaluation(evaluation);
-    else
-        m_risksPending = evaluation;
-    // Every year depends on the plan, not on the year shown: asked again only for a new plan.
-    if (plan() != m_yearsPlan || scenarioId() != m_yearsScenario) {
-        m_yearsPlan = plan();
-        m_yearsScenario = scenarioId();
-        m_yearsEvaluator->request(plan(), scenarioId(), -1);
-    }
-}
-
-void PlanWindow::showYears(quint64, const Evaluation &evaluation)
-{
-    // An answer for a plan or scenario that has changed since is never shown.
-    if (plan() == m_yearsPlan && scenarioId() == m_yearsScenario)
-        m_yearsChart->setEvaluation(evaluation);
+    m_live->request(plan(), scenarioId(), qMax(0, m_yearBox->currentIndex()));
 }
 
 bool PlanWindow::openFile(const QString &path)

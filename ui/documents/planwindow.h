@@ -17,7 +17,7 @@ class QTabWidget;
 namespace lps {
 
 class Autosave;
-class BackgroundEvaluator;
+class LiveViews;
 class CompareView;
 class FundingCharts;
 class PlanDocument;
@@ -104,8 +104,6 @@ private:
     void setYearIndex(int yearIndex);
     void fillYears(int yearIndex);
     void requestAllocation();
-    void showAllocation(quint64 request, const Evaluation &evaluation);
-    void showYears(quint64 request, const Evaluation &evaluation);
     /// The plan as the tier board shows it: each service in the tier and at the priority the
     /// chosen scenario gives it in the year shown.
     Plan boardPlan() const;
@@ -119,8 +117,6 @@ private:
     /// Asks what to do with unsaved changes; false when the person would rather keep them.
     bool okToReplace();
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
     PlanDocument *m_document = nullptr;
     /// What the title calls the plan's source: a file name, or the demo.
@@ -136,21 +132,13 @@ private:
     QComboBox *m_yearBox = nullptr;
     PlanSummary *m_summary = nullptr;
     Autosave *m_autosave = nullptr;
-    BackgroundEvaluator *m_evaluator = nullptr;
-    /// Every year at once, for the years chart; asked once the year shown has its answer.
-    BackgroundEvaluator *m_yearsEvaluator = nullptr;
-    /// The plan and scenario the years chart shows, or is being worked out for.
-    Plan m_yearsPlan;
-    QString m_yearsScenario;
+    /// Every view that shows an allocation, kept in step in the background.
+    LiveViews *m_live = nullptr;
     ScenarioPanel *m_scenarios = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     WhatIfPanel *m_whatIf = nullptr;
     RisksView *m_risks = nullptr;
     CompareView *m_compare = nullptr;
-    /// Compares the scenarios again, if the compare tab is on screen.
-    void refreshCompare();
-    /// The allocation the risks tab has not worked from yet (it works only while on screen).
-    std::optional<Evaluation> m_risksPending;
     QDockWidget *m_whatIfDock = nullptr;
 };
 
