@@ -33,6 +33,11 @@ Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId,
         if (const std::optional<EffectiveYear> input = applier.apply(scenarioId, y)) {
             evaluation.years << AllocationEngine::evaluate(*input);
             evaluation.inputs << *input;
+            // A move's money has a name of its own ("Moved from Leisure centres"), not its id.
+            for (const EffectiveResource &resource : input->resources) {
+                if (resource.fromMove)
+                    evaluation.resourceNames.insert(resource.id, resource.name);
+            }
         }
     }
     return evaluation;

@@ -136,6 +136,18 @@ void TestScenarioPanel::choosingAScenarioShowsItEverywhere()
     choose(window, QStringLiteral("prevention-first"));
     QVERIFY(inColumn(Tier::Need));
     QVERIFY(!inColumn(Tier::Could));
+    // Money moved between services is named for where it came from, never by an internal id.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    TierBoardModel *could = window.tierBoard()->column(Tier::Could);
+    for (int row = 0; row < could->rowCount(); ++row) {
+        if (could->index(row).data(TierBoardModel::ServiceIdRole) ==
+            QStringLiteral("home-energy-advice"))
+            QVERIFY2(could->index(row)
+                         .data(TierBoardModel::SourcesRole)
+                         .toString()
+                         .contains(QStringLiteral("Moved from Leisure centres")),
+                     qPrintable(could->index(row).data(TierBoardModel::SourcesRole).toString()));
+    }
     QCOMPARE(window.plan(), DemoPlan::plan()); // looking changes nothing
 }
 
