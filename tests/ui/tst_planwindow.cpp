@@ -2,7 +2,7 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
 #include "documents/planwindow.h"
-#include "documents/recentfiles.h"
+#include "files/recentfiles.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"

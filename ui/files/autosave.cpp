@@ -1,6 +1,6 @@
 #include "autosave.h"
 
-#include "plandocument.h"
+#include "documents/plandocument.h"
 #include "recovery/recoverystore.h"
 
 #include <QTimer>
