@@ -82,10 +82,6 @@ Parsed parse(const ServiceChange &change, const Plan &plan, const Service &befor
         break;
     }
     case ServiceChange::Field::Cost: {
-        if (change.wholeCost) {
-            after.cost = *change.wholeCost;
-            break;
-        }
         if (change.yearIndex < 0 || change.yearIndex >= plan.years) {
             parsed.problem =
                 ServiceChange::tr("The plan has no year %1.").arg(change.yearIndex + 1);
@@ -151,33 +147,6 @@ PlanEdit ServiceChange::edit(const Plan &plan) const
     return PlanEdit::checked(
         plan, after, describe(*this, before),
         QStringLiteral("service/%1/%2/%3").arg(serviceId).arg(int(field)).arg(yearIndex));
-}
-
-ServiceChange ServiceChange::undoneOn(const Plan &plan) const
-{
-    ServiceChange undo = *this;
-    const qsizetype index = indexOf(plan, serviceId);
-    if (index < 0)
-        return undo;
-    const Service &service = plan.services.at(index);
-    switch (field) {
-    case Field::Name:
-        undo.value = service.name;
-        break;
-    case Field::Tier:
-        undo.value = spelling(service.tier);
-        break;
-    case Field::Priority:
-        undo.value = QString::number(service.priority);
-        break;
-    case Field::MinimumShare:
-        undo.value = service.minimumShare;
-        break;
-    case Field::Cost:
-        undo.wholeCost = service.cost;
-        break;
-    }
-    return undo;
 }
 
 } // namespace lps

@@ -6,8 +6,6 @@
 #include <QString>
 #include <QVariant>
 
-#include <optional>
-
 namespace lps {
 
 /// One change a person makes to a service from a table cell: a field set to a new value, for a
@@ -32,9 +30,6 @@ struct ServiceChange
     /// The value as typed (Cost: text such as "£1,250,000"; MinimumShare: "60%" or "0.6";
     /// Tier: "must"/"Must"; Priority: "80") or as the plan holds it.
     QVariant value;
-    /// Cost, for undo: the cost exactly as it was written (once or year by year), which value
-    /// alone could not restore.
-    std::optional<YearlyAmounts> wholeCost;
 
     /// The change worked out and checked once against `plan`: the plan after it, or why not.
     PlanEdit edit(const Plan &plan) const;
@@ -42,8 +37,6 @@ struct ServiceChange
     QString problem(const Plan &plan) const { return edit(plan).problem; }
     /// The plan with the change made; `plan` itself when problem() is not empty.
     Plan appliedTo(const Plan &plan) const { return edit(plan).plan; }
-    /// The change that puts the field back as it is in `plan` (for undo).
-    ServiceChange undoneOn(const Plan &plan) const;
 
     bool operator==(const ServiceChange &) const = default;
 

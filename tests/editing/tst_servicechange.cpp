@@ -17,8 +17,6 @@ private slots:
     void typedValues_data();
     void typedValues();
     void laterYearCostIsWrittenYearByYear();
-    void undoRestoresTheServiceExactly_data();
-    void undoRestoresTheServiceExactly();
     void unknownServiceIsRefused();
 };
 
@@ -31,7 +29,7 @@ const Service &first(const Plan &plan)
 
 ServiceChange change(ServiceChange::Field field, const QVariant &value, int year = 0)
 {
-    return ServiceChange{DemoPlan::plan().services.first().id, field, year, value, std::nullopt};
+    return ServiceChange{DemoPlan::plan().services.first().id, field, year, value};
 }
 
 } // namespace
@@ -103,28 +101,6 @@ void TestServiceChange::laterYearCostIsWrittenYearByYear()
         const qint64 expected =
             y == 2 ? 200000000 : first(plan).costInYear(y, plan.costInflation).minor();
         QCOMPARE(first(after).costInYear(y, after.costInflation).minor(), expected);
-    }
-}
-
-void TestServiceChange::undoRestoresTheServiceExactly_data()
-{
-    typedValues_data();
-}
-
-void TestServiceChange::undoRestoresTheServiceExactly()
-{
-    QFETCH(ServiceChange::Field, field);
-    QFETCH(QString, typed);
-    QFETCH(bool, accepted);
-    if (!accepted)
-        return;
-    const Plan plan = DemoPlan::plan();
-    for (const int year : {0, 3}) {
-        const ServiceChange edit = change(field, typed, year);
-        const ServiceChange undo = edit.undoneOn(plan);
-        const Plan after = edit.appliedTo(plan);
-        QVERIFY2(undo.problem(after).isEmpty(), qPrintable(undo.problem(after)));
-        QCOMPARE(undo.appliedTo(after), plan);
     }
 }
 

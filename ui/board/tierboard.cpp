@@ -90,7 +90,7 @@ void TierBoard::moveCurrentCard(Tier from, int step)
         return;
     const QString id = current.data(TierBoardModel::ServiceIdRole).toString();
     const QString problem =
-        m_editor(ServiceChange{id, ServiceChange::Field::Tier, 0, spelling(Tier(to)), {}});
+        m_editor(ServiceChange{id, ServiceChange::Field::Tier, 0, spelling(Tier(to))});
     if (!problem.isEmpty()) {
         emit changeRefused(problem);
         return;

@@ -138,7 +138,7 @@ bool TierBoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QString problem = m_editor(ServiceChange{serviceIdIn(data), ServiceChange::Field::Tier,
-                                                   m_yearIndex, spelling(m_tier), std::nullopt});
+                                                   m_yearIndex, spelling(m_tier)});
     if (!problem.isEmpty()) {
         emit changeRefused(problem);
         return false;

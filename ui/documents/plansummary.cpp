@@ -67,9 +67,4 @@ void PlanSummary::setEvaluation(const Evaluation &evaluation)
                               tiers.join(QStringLiteral("<br>"))));
 }
 
-QString PlanSummary::tiersText() const
-{
-    return m_tiers->text();
-}
-
 } // namespace lps

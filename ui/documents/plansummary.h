@@ -23,8 +23,6 @@ public:
     void setAllocating(const QString &yearLabel);
     void setEvaluation(const Evaluation &evaluation);
 
-    QString tiersText() const;
-
 private:
     QLabel *m_headline = nullptr;
     QLabel *m_tiers = nullptr;

@@ -45,7 +45,6 @@ public:
     {
         m_editor = std::move(editor);
     }
-    const Plan &plan() const { return m_plan; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -224,7 +224,7 @@ bool ServiceTableModel::setData(const QModelIndex &index, const QVariant &value,
         {Priority, ServiceChange::Field::Priority},
         {MinimumShare, ServiceChange::Field::MinimumShare}};
     const ServiceChange change{m_plan.services.at(index.row()).id, fields.value(index.column()),
-                               m_yearIndex, value.toString(), std::nullopt};
+                               m_yearIndex, value.toString()};
     const QString problem = m_editor(change);
     if (!problem.isEmpty()) {
         emit changeRefused(problem);
