@@ -6,12 +6,6 @@ namespace lps {
 
 namespace {
 
-void money(CanonicalJsonWriter &out, const QString &key, Money value)
-{
-    out.key(key);
-    out.value(value.minor());
-}
-
 void text(CanonicalJsonWriter &out, const QString &key, const QString &value)
 {
     out.key(key);
@@ -26,12 +20,12 @@ void tiers(CanonicalJsonWriter &out, const Comparison::Year &year)
         const Comparison::TierChange &t = year.tiers[size_t(tier)];
         out.key(spelling(tier));
         out.beginObject();
-        money(out, QStringLiteral("baseFunded"), t.baseFunded);
-        money(out, QStringLiteral("baseGap"), t.baseGap);
-        money(out, QStringLiteral("scenarioFunded"), t.scenarioFunded);
-        money(out, QStringLiteral("scenarioGap"), t.scenarioGap);
-        money(out, QStringLiteral("fundedDifference"), t.fundedDifference());
-        money(out, QStringLiteral("gapDifference"), t.gapDifference());
+        out.money(QStringLiteral("baseFunded"), t.baseFunded);
+        out.money(QStringLiteral("baseGap"), t.baseGap);
+        out.money(QStringLiteral("scenarioFunded"), t.scenarioFunded);
+        out.money(QStringLiteral("scenarioGap"), t.scenarioGap);
+        out.money(QStringLiteral("fundedDifference"), t.fundedDifference());
+        out.money(QStringLiteral("gapDifference"), t.gapDifference());
         out.endObject();
     }
     out.endObject();
@@ -46,7 +40,7 @@ void sectors(CanonicalJsonWriter &out, const Comparison::Year &year)
         out.key(spelling(sector));
         out.beginObject();
         for (const Tier tier : kAllTiers)
-            money(out, spelling(tier), year.sectorDifference(sector, tier));
+            out.money(spelling(tier), year.sectorDifference(sector, tier));
         out.endObject();
     }
     out.endObject();
@@ -61,9 +55,9 @@ void services(CanonicalJsonWriter &out, const Comparison::Year &year)
         text(out, QStringLiteral("id"), s.id);
         text(out, QStringLiteral("baseTier"), spelling(s.baseTier));
         text(out, QStringLiteral("scenarioTier"), spelling(s.tier));
-        money(out, QStringLiteral("baseFunded"), s.baseFunded);
-        money(out, QStringLiteral("scenarioFunded"), s.scenarioFunded);
-        money(out, QStringLiteral("difference"), s.difference());
+        out.money(QStringLiteral("baseFunded"), s.baseFunded);
+        out.money(QStringLiteral("scenarioFunded"), s.scenarioFunded);
+        out.money(QStringLiteral("difference"), s.difference());
         text(out, QStringLiteral("baseStatus"), spelling(s.baseStatus));
         text(out, QStringLiteral("scenarioStatus"), spelling(s.status));
         out.endObject();

@@ -138,13 +138,20 @@ QString controlKey(const QString &id, const Adjustment &adjustment, int drag)
 
 } // namespace
 
+// Where the adjustment a control sets stands among a scenario's own; -1 when it is not there.
+static qsizetype indexOfControl(const QList<Adjustment> &adjustments, const Adjustment &adjustment)
+{
+    for (qsizetype i = 0; i < adjustments.size(); ++i) {
+        if (sameControl(adjustments.at(i), adjustment))
+            return i;
+    }
+    return -1;
+}
+
 const Adjustment *ScenarioEdits::controlIn(const Scenario &scenario, const Adjustment &adjustment)
 {
-    for (const Adjustment &a : scenario.adjustments) {
-        if (sameControl(a, adjustment))
-            return &a;
-    }
-    return nullptr;
+    const qsizetype at = indexOfControl(scenario.adjustments, adjustment);
+    return at < 0 ? nullptr : &scenario.adjustments.at(at);
 }
 
 PlanEdit ScenarioEdits::clearAdjustment(const Plan &plan, const QString &id,
@@ -158,10 +165,8 @@ PlanEdit ScenarioEdits::clearAdjustment(const Plan &plan, const QString &id,
     // Only the one the control shows: a scenario may hold another like it (from a scenario it
     // was based on that was deleted), which the person never saw this control set.
     QList<Adjustment> &adjustments = after.scenarios[*index].adjustments;
-    const auto same = std::find_if(adjustments.begin(), adjustments.end(),
-                                   [&](const Adjustment &a) { return sameControl(a, adjustment); });
-    if (same != adjustments.end())
-        adjustments.erase(same);
+    if (const qsizetype at = indexOfControl(adjustments, adjustment); at >= 0)
+        adjustments.removeAt(at);
     return PlanEdit::checked(
         plan, after,
         tr("Take back \u201c%1\u201d").arg(AdjustmentWords::describe(plan, adjustment)),
@@ -177,12 +182,10 @@ PlanEdit ScenarioEdits::setAdjustment(const Plan &plan, const QString &id,
         return refusal;
     Plan after = plan;
     QList<Adjustment> &adjustments = after.scenarios[*index].adjustments;
-    const auto same = std::find_if(adjustments.begin(), adjustments.end(),
-                                   [&](const Adjustment &a) { return sameControl(a, adjustment); });
-    if (same == adjustments.end())
-        adjustments.append(adjustment);
+    if (const qsizetype at = indexOfControl(adjustments, adjustment); at >= 0)
+        adjustments[at] = adjustment;
     else
-        *same = adjustment;
+        adjustments.append(adjustment);
     return PlanEdit::checked(plan, after, AdjustmentWords::describe(plan, adjustment),
                              controlKey(id, adjustment, drag));
 }

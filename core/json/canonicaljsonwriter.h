@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include "amounts/money.h"
+
 namespace lps {
 
 /// Writes JSON in the canonical layout of plan-model.md: keys in the order given, two-space
@@ -23,6 +25,12 @@ public:
     void value(double number);
     void value(bool flag);
     void nullValue();
+    /// `"key": minor units`, as every report writes money.
+    void money(const QString &name, Money amount)
+    {
+        key(name);
+        value(amount.minor());
+    }
 
     /// The document, with its final newline.
     QByteArray finish();

@@ -6,12 +6,6 @@ namespace lps {
 
 namespace {
 
-void money(CanonicalJsonWriter &out, const QString &key, Money value)
-{
-    out.key(key);
-    out.value(value.minor());
-}
-
 void tiers(CanonicalJsonWriter &out, const YearResult &year)
 {
     out.key(QStringLiteral("tiers"));
@@ -20,9 +14,9 @@ void tiers(CanonicalJsonWriter &out, const YearResult &year)
         const TierOutcome &t = year.tiers[size_t(tier)];
         out.key(spelling(tier));
         out.beginObject();
-        money(out, QStringLiteral("cost"), t.cost);
-        money(out, QStringLiteral("funded"), t.funded);
-        money(out, QStringLiteral("gap"), t.gap);
+        out.money(QStringLiteral("cost"), t.cost);
+        out.money(QStringLiteral("funded"), t.funded);
+        out.money(QStringLiteral("gap"), t.gap);
         out.key(QStringLiteral("funded_count"));
         out.value(t.fundedCount);
         out.key(QStringLiteral("partial_count"));
@@ -46,15 +40,15 @@ void services(CanonicalJsonWriter &out, const Evaluation &evaluation, qsizetype 
         out.value(s.id);
         out.key(QStringLiteral("tier"));
         out.value(spelling(s.tier));
-        money(out, QStringLiteral("cost"), s.cost);
-        money(out, QStringLiteral("funded"), s.funded);
+        out.money(QStringLiteral("cost"), s.cost);
+        out.money(QStringLiteral("funded"), s.funded);
         out.key(QStringLiteral("status"));
         out.value(spelling(s.status));
-        money(out, QStringLiteral("atRisk"), s.atRisk);
+        out.money(QStringLiteral("atRisk"), s.atRisk);
         out.key(QStringLiteral("sources"));
         out.beginObject();
         for (const auto &[resource, amount] : s.sources)
-            money(out, resource, amount);
+            out.money(resource, amount);
         out.endObject();
         if (const QString why = evaluation.why(position, i); !why.isEmpty()) {
             out.key(QStringLiteral("why"));
@@ -73,9 +67,9 @@ void resources(CanonicalJsonWriter &out, const YearResult &year)
         out.beginObject();
         out.key(QStringLiteral("id"));
         out.value(r.id);
-        money(out, QStringLiteral("available"), r.available);
-        money(out, QStringLiteral("used"), r.used);
-        money(out, QStringLiteral("unused"), r.unused);
+        out.money(QStringLiteral("available"), r.available);
+        out.money(QStringLiteral("used"), r.used);
+        out.money(QStringLiteral("unused"), r.unused);
         out.key(QStringLiteral("marginal"));
         out.beginObject();
         for (const Tier tier : kAllTiers) {
@@ -97,7 +91,7 @@ void sectors(CanonicalJsonWriter &out, const YearResult &year)
         out.key(spelling(sector));
         out.beginObject();
         for (const Tier tier : kAllTiers)
-            money(out, spelling(tier), year.sectors[size_t(sector)][size_t(tier)]);
+            out.money(spelling(tier), year.sectors[size_t(sector)][size_t(tier)]);
         out.endObject();
     }
     out.endObject();
@@ -110,15 +104,15 @@ void whatItWouldTake(CanonicalJsonWriter &out, const Evaluation &evaluation, qsi
         const GapCloser::ToClose &toClose = evaluation.toClose.at(position);
         out.key(QStringLiteral("toClose"));
         out.beginObject();
-        money(out, QStringLiteral("must"), toClose.must);
-        money(out, QStringLiteral("mustNeed"), toClose.mustNeed);
+        out.money(QStringLiteral("must"), toClose.must);
+        out.money(QStringLiteral("mustNeed"), toClose.mustNeed);
         out.endObject();
     }
     if (position < evaluation.pooling.size()) {
         out.key(QStringLiteral("pooling"));
         out.beginObject();
         for (const Tier tier : kAllTiers)
-            money(out, spelling(tier), evaluation.pooling.at(position)[size_t(tier)]);
+            out.money(spelling(tier), evaluation.pooling.at(position)[size_t(tier)]);
         out.endObject();
     }
 }

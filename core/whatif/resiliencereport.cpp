@@ -8,16 +8,6 @@
 
 namespace lps {
 
-namespace {
-
-void money(CanonicalJsonWriter &out, const QString &key, Money value)
-{
-    out.key(key);
-    out.value(value.minor());
-}
-
-} // namespace
-
 ResilienceReport::Names ResilienceReport::namesOf(const QString &planName, const QString &currency,
                                                   const EffectiveYear &year,
                                                   const QString &scenarioName,
@@ -50,7 +40,7 @@ QByteArray ResilienceReport::json(const Resilience::Result &result, const Names 
         out.key(QStringLiteral("loss"));
         out.beginObject();
         for (const Tier tier : kAllTiers)
-            money(out, spelling(tier), row.loss[size_t(tier)]);
+            out.money(spelling(tier), row.loss[size_t(tier)]);
         out.endObject();
         out.key(QStringLiteral("services"));
         out.beginArray();
@@ -58,7 +48,7 @@ QByteArray ResilienceReport::json(const Resilience::Result &result, const Names 
             out.beginObject();
             out.key(QStringLiteral("id"));
             out.value(service);
-            money(out, QStringLiteral("loss"), loss);
+            out.money(QStringLiteral("loss"), loss);
             out.endObject();
         }
         out.endArray();

@@ -48,7 +48,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     form->addRow(tr("&Years covered:"), m_years);
     form->addRow(QString(), m_yearsNote);
     form->addRow(tr("Cost &inflation:"), m_inflation);
-    m_problem->frame(this, form);
+    m_problem->frame(this, form, [this] { return m_check ? m_check(settings()) : QString(); });
     connect(m_years, &QSpinBox::valueChanged, this, &PlanSettingsDialog::updateYearsNote);
     connect(m_firstYear, &QSpinBox::valueChanged, this, &PlanSettingsDialog::updateYearsNote);
     updateYearsNote();
@@ -80,14 +80,6 @@ Plan PlanSettingsDialog::settings() const
     plan.years = m_years->value();
     plan.costInflation = m_inflation->exactValue();
     return plan;
-}
-
-void PlanSettingsDialog::accept()
-{
-    const QString problem = m_check ? m_check(settings()) : QString();
-    m_problem->say(problem);
-    if (problem.isEmpty())
-        QDialog::accept();
 }
 
 } // namespace lps

@@ -30,7 +30,6 @@ public:
 
     /// The plan with the settings as edited (its lists as they were).
     Plan settings() const;
-    void accept() override;
 
 private:
     void updateYearsNote();

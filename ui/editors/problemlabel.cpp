@@ -32,20 +32,25 @@ void ProblemLabel::say(const QString &problem)
         dialog->resize(dialog->width(), needed);
 }
 
-void ProblemLabel::frame(QDialog *dialog, QWidget *body)
+void ProblemLabel::frame(QDialog *dialog, QWidget *body, const std::function<QString()> &problem)
 {
-    frame(dialog)->insertWidget(0, body);
+    frame(dialog, problem)->insertWidget(0, body);
 }
 
-void ProblemLabel::frame(QDialog *dialog, QLayout *body)
+void ProblemLabel::frame(QDialog *dialog, QLayout *body, const std::function<QString()> &problem)
 {
-    frame(dialog)->insertLayout(0, body);
+    frame(dialog, problem)->insertLayout(0, body);
 }
 
-QVBoxLayout *ProblemLabel::frame(QDialog *dialog)
+QVBoxLayout *ProblemLabel::frame(QDialog *dialog, const std::function<QString()> &problem)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, problem] {
+        const QString wrong = problem();
+        say(wrong);
+        if (wrong.isEmpty())
+            dialog->accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(this);

@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+#include <functional>
+
 class QDialog;
 class QLayout;
 class QVBoxLayout;
@@ -21,12 +23,13 @@ public:
     void say(const QString &problem);
 
     /// Lays a checked dialog out as they all are: what it edits (a widget or a layout), this
-    /// line for what is wrong, then OK and Cancel (OK calls the dialog's accept(), which checks).
-    void frame(QDialog *dialog, QWidget *body);
-    void frame(QDialog *dialog, QLayout *body);
+    /// line for what is wrong, then OK and Cancel. OK asks `problem` first: the dialog closes
+    /// only when it is empty, and stays open saying it otherwise.
+    void frame(QDialog *dialog, QWidget *body, const std::function<QString()> &problem);
+    void frame(QDialog *dialog, QLayout *body, const std::function<QString()> &problem);
 
 private:
-    QVBoxLayout *frame(QDialog *dialog);
+    QVBoxLayout *frame(QDialog *dialog, const std::function<QString()> &problem);
 };
 
 } // namespace lps

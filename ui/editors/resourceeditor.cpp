@@ -59,7 +59,7 @@ ResourceEditor::ResourceEditor(const Plan &plan, const Resource &resource, Check
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createRulesPage(), tr("&May fund"));
     tabs->addTab(createNotesPage(), tr("&Results and notes"));
-    m_problem->frame(this, tabs);
+    m_problem->frame(this, tabs, [this] { return problem(); });
     kindChanged();
 }
 
@@ -226,14 +226,6 @@ QString ResourceEditor::problem() const
     if (!money.isEmpty())
         return tr("At most, per service: %1").arg(money);
     return m_check ? m_check(resource()) : QString();
-}
-
-void ResourceEditor::accept()
-{
-    const QString problem = this->problem();
-    m_problem->say(problem);
-    if (problem.isEmpty())
-        QDialog::accept();
 }
 
 } // namespace lps

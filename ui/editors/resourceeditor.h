@@ -37,7 +37,6 @@ public:
     Resource resource() const;
     /// What stops OK, in words; empty when the resource would be accepted.
     QString problem() const;
-    void accept() override;
 
 private:
     QWidget *createGeneralPage();

@@ -43,7 +43,7 @@ ServiceEditor::ServiceEditor(const Plan &plan, const Service &service, Check che
     auto *tabs = new QTabWidget(this);
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createTextPage(), tr("&Consequence and notes"));
-    m_problem->frame(this, tabs);
+    m_problem->frame(this, tabs, [this] { return problem(); });
 }
 
 QWidget *ServiceEditor::createGeneralPage()
@@ -150,14 +150,6 @@ QString ServiceEditor::problem() const
     if (!cost.isEmpty())
         return tr("Cost, %1").arg(cost);
     return m_check ? m_check(service()) : QString();
-}
-
-void ServiceEditor::accept()
-{
-    const QString problem = this->problem();
-    m_problem->say(problem);
-    if (problem.isEmpty())
-        QDialog::accept();
 }
 
 } // namespace lps

@@ -36,7 +36,6 @@ public:
     Service service() const;
     /// What stops OK, in words; empty when the service would be accepted.
     QString problem() const;
-    void accept() override;
 
 private:
     QWidget *createGeneralPage();

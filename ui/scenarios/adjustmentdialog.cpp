@@ -102,7 +102,7 @@ AdjustmentDialog::AdjustmentDialog(const Plan &plan, const Adjustment &adjustmen
         m_fromYear = yearBox(plan, adjustment.fromYear, this);
         form->addRow(tr("Applies &from:"), m_fromYear);
     }
-    m_problem->frame(this, form);
+    m_problem->frame(this, form, [this] { return problem(); });
 }
 
 std::optional<qint64> AdjustmentDialog::amount(QString *problem) const
@@ -154,14 +154,6 @@ QString AdjustmentDialog::problem() const
     if (m_amount && !amount(&problem))
         return problem;
     return m_check ? m_check(adjustment()) : QString();
-}
-
-void AdjustmentDialog::accept()
-{
-    const QString problem = this->problem();
-    m_problem->say(problem);
-    if (problem.isEmpty())
-        QDialog::accept();
 }
 
 } // namespace lps

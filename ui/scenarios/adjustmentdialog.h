@@ -32,7 +32,6 @@ public:
     /// The adjustment as edited; the original's values where something cannot be read.
     Adjustment adjustment() const;
     QString problem() const;
-    void accept() override;
 
 private:
     /// Money, or hours for a time resource's resource-set; nothing after a problem.
