@@ -20,6 +20,11 @@ QString currencyPrefix(const QString &currency)
 }
 } // namespace
 
+QString Money::symbol(const QString &currency)
+{
+    return currencyPrefix(currency).trimmed();
+}
+
 qint64 roundHalfAwayFromZero(double value)
 {
     if (std::isnan(value))

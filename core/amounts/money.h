@@ -25,6 +25,8 @@ public:
 
     /// "£1,234.56", "-£12.00", "EUR 3.10": the plan's currency, thousands separators, two decimals.
     QString formatted(const QString &currency = QStringLiteral("GBP")) const;
+    /// The currency as a chart axis names it: "£" for GBP, "€", "$", else the ISO code.
+    static QString symbol(const QString &currency);
 
     constexpr Money operator-() const { return Money(-m_minor); }
     constexpr Money operator+(Money other) const { return Money(m_minor + other.m_minor); }

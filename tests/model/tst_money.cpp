@@ -16,7 +16,27 @@ private slots:
     void scaledRoundsHalfAwayFromZero();
     void growthIsComputedFromTheBaseEveryYear();
     void arithmeticIsExactAtTheTopOfTheRange();
+    void chartsNameTheCurrency_data();
+    void chartsNameTheCurrency();
 };
+
+// Axes say "£ million", "€ million" or "CHF million": the plan's own currency, never a fixed £.
+void TestMoney::chartsNameTheCurrency_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("symbol");
+    QTest::newRow("pounds") << "GBP" << "£";
+    QTest::newRow("euros") << "EUR" << "€";
+    QTest::newRow("dollars") << "USD" << "$";
+    QTest::newRow("francs") << "CHF" << "CHF";
+}
+
+void TestMoney::chartsNameTheCurrency()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, symbol);
+    QCOMPARE(Money::symbol(currency), symbol);
+}
 
 void TestMoney::formatted_data()
 {

@@ -138,9 +138,7 @@ void FundingCharts::setEvaluation(const Evaluation &evaluation)
         return;
     m_currency = evaluation.currency;
     // The axis unit in the plan's own currency ("£ million", "€ million", "CHF million").
-    const QString unit = m_currency == QLatin1String("GBP")   ? QStringLiteral("£")
-                         : m_currency == QLatin1String("EUR") ? QStringLiteral("€")
-                                                              : m_currency;
+    const QString unit = Money::symbol(m_currency);
     for (QCustomPlot *plot : {m_whoPays, m_coverage})
         plot->yAxis->setLabel(tr("%1 million").arg(unit));
     const YearResult &year = evaluation.years.first();

@@ -29,13 +29,6 @@ QBrush tierBrush(Tier tier)
     return QBrush(Qt::gray);
 }
 
-QString unitOf(const QString &currency)
-{
-    return currency == QLatin1String("GBP")   ? QStringLiteral("£")
-           : currency == QLatin1String("EUR") ? QStringLiteral("€")
-                                              : currency;
-}
-
 } // namespace
 
 YearsChart::YearsChart(QWidget *parent)
@@ -143,7 +136,7 @@ void YearsChart::setEvaluation(const Evaluation &evaluation)
     m_plot->xAxis->setRange(0.4, double(evaluation.years.size()) + 0.6);
     m_plot->yAxis->setRangeLower(0);
     m_plot->yAxis->setRangeUpper(qMax(0.001, m_plot->yAxis->range().upper * 1.15));
-    m_plot->yAxis->setLabel(tr("Gap, %1 million").arg(unitOf(evaluation.currency)));
+    m_plot->yAxis->setLabel(tr("Gap, %1 million").arg(Money::symbol(evaluation.currency)));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     fillTable(evaluation);
 }

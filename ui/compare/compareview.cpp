@@ -99,7 +99,6 @@ QCustomPlot *plot(QWidget *parent, const QString &title)
     p->legend->setFillOrder(QCPLegend::foColumnsFirst);
     p->legend->setWrap(2);
     p->xAxis->grid()->setVisible(false);
-    p->yAxis->setLabel(CompareView::tr("£ million"));
     return p;
 }
 
@@ -260,6 +259,8 @@ void CompareView::show(quint64 run, const Comparison &comparison)
     m_status->setText(tr("%1 against %2 in %3.%4")
                           .arg(comparison.scenario.scenarioName, comparison.base.scenarioName,
                                m_plan.yearLabel(int(position)), pooling));
+    for (QCustomPlot *p : {m_tiers, m_sectors, m_years})
+        p->yAxis->setLabel(tr("%1 million").arg(Money::symbol(m_plan.currency)));
     fillTiers(year);
     fillSectors(year);
     fillWaterfall(year);
@@ -405,7 +406,8 @@ void CompareView::fillWaterfall(const Comparison::Year &year)
     // millions would be a hairline. The totals' bars run off the bottom, as in any waterfall.
     const double margin = qMax((highest - lowest) * 0.25, qMax(highest, 0.01) * 0.005);
     m_waterfall->yAxis->setRange(qMax(0.0, lowest - margin), highest + margin);
-    m_waterfall->yAxis->setLabel(tr("£ million (not from zero)"));
+    m_waterfall->yAxis->setLabel(
+        tr("%1 million (not from zero)").arg(Money::symbol(m_plan.currency)));
     m_waterfall->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -77,7 +77,6 @@ RisksView::RisksView(QWidget *parent)
     m_chart->setMinimumHeight(200);
     m_chart->legend->setVisible(true);
     m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_chart->xAxis->setLabel(tr("£ million lost"));
     m_singlePoints->setWordWrap(true);
     m_progress->setAccessibleName(tr("Resources tried"));
     connect(m_cancel, &QPushButton::clicked, this, &RisksView::cancel);
@@ -240,6 +239,7 @@ void RisksView::showLosses(quint64 run, const Resilience::Result &result)
 void RisksView::fillChart(const Resilience::Result &result)
 {
     m_chart->clearPlottables();
+    m_chart->xAxis->setLabel(tr("%1 million lost").arg(Money::symbol(m_evaluation.currency)));
     const int shown = int(qMin<qsizetype>(10, result.resources.size()));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QList<double> keys;
