@@ -1,5 +1,4 @@
 #include "allocationengine.h"
-#include <cstdio>
 
 #include "allocationcheck.h"
 #include "rounding/integerrepair.h"
@@ -70,28 +69,26 @@ void addResource(YearResult &result, const EffectiveYear &year,
     result.resources << outcome;
 }
 
+qsizetype servicesIn(const EffectiveYear &year, Tier tier)
+{
+    return std::count_if(year.services.begin(), year.services.end(),
+                         [tier](const EffectiveService &s) { return s.tier == tier; });
+}
+
 // Whole minor units may cost a tier no more than allocation.md allows (a minor unit per service,
-// weighted, beyond what the stages held back): a rounding that loses more is not the optimum,
-// whatever the solver proved. (A repair that dropped a service over a penny once lost 0.8% of
-// the county plan's could tier unnoticed.)
+// weighted): a rounding that loses more is not the optimum, whatever the solver proved. (A repair
+// that dropped a service over a penny once lost 0.8% of the county plan's could tier unnoticed.)
 Problems roundingLosses(const EffectiveYear &year, const FractionalAllocation &solution,
                         const Allocation &allocation)
 {
     Problems problems;
-    // What earlier tiers' holds let this tier's stage take from them, at up to 100x the weight.
-    long double heldBack = 0.0L;
     const std::array<long double, 3> funding = AllocationCheck::weightedFunding(year, allocation);
     for (const Tier tier : kAllTiers) {
         const long double value = funding[size_t(tier)];
-        const auto count =
-            std::count_if(year.services.begin(), year.services.end(),
-                          [tier](const EffectiveService &s) { return s.tier == tier; });
-        const long double optimum =
-            solution.tierOptimum[size_t(tier)] - solution.holdGap[size_t(tier)];
+        const long double optimum = solution.tierOptimum[size_t(tier)];
         // Plus a part in 10^9 of the optimum: the solver's own floating-point tolerance.
         const long double allowance =
-            (long double)(count + 1) * 100.0L + std::abs(optimum) * 1e-9L + heldBack;
-        heldBack += (long double)(solution.holdGap[size_t(tier)]) * 100.0L;
+            (long double)(servicesIn(year, tier) + 1) * 100.0L + std::abs(optimum) * 1e-9L;
         if (value < optimum - allowance)
             problems << Problem::warning(
                 QString(), QStringLiteral("rounding to whole minor units left the %1 tier %2 "
@@ -100,6 +97,88 @@ Problems roundingLosses(const EffectiveYear &year, const FractionalAllocation &s
                                .arg(double(optimum - value), 0, 'f', 0));
     }
     return problems;
+}
+
+// Which of two checked allocations serves the tiers better, in strict tier order.
+bool servesBetter(const EffectiveYear &year, const Allocation &a, const Allocation &b)
+{
+    const std::array<long double, 3> fa = AllocationCheck::weightedFunding(year, a);
+    const std::array<long double, 3> fb = AllocationCheck::weightedFunding(year, b);
+    for (const Tier tier : kAllTiers) {
+        if (fa[size_t(tier)] != fb[size_t(tier)])
+            return fa[size_t(tier)] > fb[size_t(tier)];
+    }
+    return false;
+}
+
+// The best allocation there is when the solver did not finish every stage: the stages it did
+// finish (rounded and repaired), or the waterfall where that serves the tiers better. Either is
+// checked; neither is ever called optimal.
+Allocation lastResort(const EffectiveYear &year, const FractionalAllocation &solution)
+{
+    const Allocation waterfall = Waterfall::allocate(year);
+    if (solution.tiersSolved == 0)
+        return waterfall;
+    const Allocation partial = IntegerRepair::repair(year, solution);
+    if (!AllocationCheck::check(year, partial).isEmpty())
+        return waterfall;
+    return servesBetter(year, waterfall, partial) ? waterfall : partial;
+}
+
+// A tier's gap against the search's bound: the weighted shortfall as money at the lowest
+// priority that could take more, and never more than what the tier lacks.
+TierGap gapOf(const EffectiveYear &year, const YearResult &result, Tier tier, long double bound,
+              long double value)
+{
+    TierGap gap;
+    const TierOutcome &outcome = result.tiers[size_t(tier)];
+    int lowest = 0;
+    for (qsizetype s = 0; s < year.services.size(); ++s) {
+        if (year.services.at(s).tier == tier &&
+            result.services.at(s).funded < result.services.at(s).cost)
+            lowest = lowest == 0 ? year.services.at(s).priority
+                                 : std::min(lowest, year.services.at(s).priority);
+    }
+    if (lowest > 0 && bound > value) {
+        const long double money = std::ceil((bound - value) / (long double)lowest);
+        gap.gap = std::min(outcome.gap, Money::fromMinor(qint64(std::min<long double>(
+                                            money, (long double)outcome.gap.minor()))));
+    }
+    gap.bound = outcome.funded + gap.gap;
+    gap.relative =
+        gap.bound.isZero() ? 0.0 : double(gap.gap.minor()) / double(gap.bound.minor());
+    return gap;
+}
+
+void addGaps(YearResult &result, const EffectiveYear &year, const FractionalAllocation &solution)
+{
+    const std::array<long double, 3> funding =
+        AllocationCheck::weightedFunding(year, result.allocation);
+    for (const Tier tier : kAllTiers)
+        result.gaps[size_t(tier)] = gapOf(year, result, tier, solution.tierBound[size_t(tier)],
+                                          funding[size_t(tier)]);
+}
+
+QString stopWords(SearchStop stop, int calendarYear)
+{
+    switch (stop) {
+    case SearchStop::WorkLimit:
+        return QStringLiteral("the search for %1 stopped at its work limit before proving its "
+                              "answer the best; the gap says how far it may be")
+            .arg(calendarYear);
+    case SearchStop::SafetyTimeLimit:
+        return QStringLiteral("the optimiser hit its safety time limit for %1; this is the best "
+                              "allocation found, which may fund less")
+            .arg(calendarYear);
+    case SearchStop::SolverFailure:
+        return QStringLiteral("the optimiser did not finish for %1; this is the best allocation "
+                              "found (its stages so far, or the tier-by-tier waterfall), which "
+                              "may fund less")
+            .arg(calendarYear);
+    case SearchStop::None:
+        break;
+    }
+    return QString();
 }
 
 } // namespace
@@ -112,34 +191,21 @@ YearResult AllocationEngine::evaluate(const EffectiveYear &year)
 YearResult AllocationEngine::resultOf(const EffectiveYear &year,
                                       const FractionalAllocation &solution)
 {
-    if (qEnvironmentVariableIsSet("LPS_FRAC")) {
-        for (qsizetype s = 0; s < year.services.size(); ++s) {
-            double t = 0;
-            for (qsizetype r = 0; r < year.resources.size(); ++r)
-                t += solution.at(r, s);
-            fprintf(stderr, "%s %s %.4f cost %lld open %d\n", qPrintable(year.services.at(s).id),
-                    qPrintable(spelling(year.services.at(s).tier)), t,
-                    year.services.at(s).cost.minor(), int(solution.open.at(s)));
-        }
-        for (int t = 0; t < 3; ++t)
-            fprintf(stderr, "tier %d opt %.4f hold %.6f\n", t, solution.tierOptimum[t],
-                    solution.holdGap[t]);
-    }
     YearResult result;
     result.yearIndex = year.yearIndex;
     result.calendarYear = year.calendarYear;
-    result.mipGap = solution.mipGap;
-    // If the optimiser gives up, people still see a valid allocation: the spreadsheet-style
-    // waterfall, checked like any other and never called optimal.
+    result.stopped = solution.solved || solution.stopped != SearchStop::None
+                         ? solution.stopped
+                         : SearchStop::SolverFailure;
+    // If the optimiser gives up, people still see a valid allocation, checked like any other
+    // and never called optimal: the best one known.
     result.allocation =
-        solution.solved ? IntegerRepair::repair(year, solution) : Waterfall::allocate(year);
+        solution.solved ? IntegerRepair::repair(year, solution) : lastResort(year, solution);
     result.problems = AllocationCheck::check(year, result.allocation);
-    if (!solution.solved)
-        result.problems.prepend(Problem::error(
-            QString(),
-            QStringLiteral("the optimiser did not finish for %1; this is the tier-by-tier "
-                           "waterfall allocation instead, which may fund less")
-                .arg(year.calendarYear)));
+    if (result.stopped == SearchStop::SolverFailure ||
+        result.stopped == SearchStop::SafetyTimeLimit)
+        result.problems.prepend(
+            Problem::error(QString(), stopWords(result.stopped, year.calendarYear)));
     if (solution.solved)
         result.problems << roundingLosses(year, solution, result.allocation);
     // Shown as optimal only when the solver proved it and the exact check found nothing.
@@ -148,6 +214,8 @@ YearResult AllocationEngine::resultOf(const EffectiveYear &year,
         addService(result, year, s);
     for (qsizetype r = 0; r < year.resources.size(); ++r)
         addResource(result, year, solution, r);
+    if (!result.optimal)
+        addGaps(result, year, solution);
     return result;
 }
 

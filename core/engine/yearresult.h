@@ -3,6 +3,7 @@
 #include "allocation.h"
 #include "amounts/money.h"
 #include "model/enums.h"
+#include "solver/allocationsolver.h"
 #include "validation/problem.h"
 
 #include <QList>
@@ -55,6 +56,20 @@ struct TierOutcome
     bool operator==(const TierOutcome &) const = default;
 };
 
+/// How far a tier of an answer not proven optimal may be from the best possible (cli.md).
+struct TierGap
+{
+    /// The most the tier's funding could be, given the tiers above it: funded + gap.
+    Money bound;
+    /// The tier's priority-weighted shortfall against the search's best bound, in money at the
+    /// lowest priority of the tier's services that are short (never more than the tier's gap).
+    Money gap;
+    /// gap / bound.
+    double relative = 0.0;
+
+    bool operator==(const TierGap &) const = default;
+};
+
 /// The allocation engine's answer for one scenario in one year, in exact minor units.
 struct YearResult
 {
@@ -62,8 +77,10 @@ struct YearResult
     int calendarYear = 0;
     /// Proven optimal by the solver and confirmed by the exact check.
     bool optimal = false;
-    /// When a time limit cut a mixed-integer search short: the relative gap left.
-    std::optional<double> mipGap;
+    /// Why the search stopped short of a proof, if it did.
+    SearchStop stopped = SearchStop::None;
+    /// Per tier, when not optimal: how far from the best possible it may be (zero otherwise).
+    std::array<TierGap, 3> gaps{};
     Allocation allocation;
     QList<ServiceOutcome> services;
     QList<ResourceOutcome> resources;

@@ -28,6 +28,27 @@ void tiers(CanonicalJsonWriter &out, const YearResult &year)
     out.endObject();
 }
 
+// cli.md: how far an answer that is not proven optimal may be from the best, and why.
+void gaps(CanonicalJsonWriter &out, const YearResult &year)
+{
+    out.key(QStringLiteral("gap"));
+    out.beginObject();
+    for (const Tier tier : kAllTiers) {
+        const TierGap &gap = year.gaps[size_t(tier)];
+        out.key(spelling(tier));
+        out.beginObject();
+        out.money(QStringLiteral("bound"), gap.bound);
+        out.key(QStringLiteral("relative"));
+        out.value(gap.relative);
+        out.endObject();
+    }
+    out.endObject();
+    if (year.stopped != SearchStop::None) {
+        out.key(QStringLiteral("stopped"));
+        out.value(spelling(year.stopped));
+    }
+}
+
 void services(CanonicalJsonWriter &out, const Evaluation &evaluation, qsizetype position)
 {
     const YearResult &year = evaluation.years.at(position);
@@ -136,10 +157,8 @@ QByteArray EvaluationJson::write(const Evaluation &evaluation)
         out.value(year.calendarYear);
         out.key(QStringLiteral("optimal"));
         out.value(year.optimal);
-        if (year.mipGap) {
-            out.key(QStringLiteral("gap"));
-            out.value(*year.mipGap);
-        }
+        if (!year.optimal)
+            gaps(out, year);
         tiers(out, year);
         services(out, evaluation, position);
         resources(out, year);

@@ -1,5 +1,7 @@
 #include "evaluationtable.h"
 
+#include "gapwords.h"
+
 #include "textcolumns.h"
 
 #include <QStringList>
@@ -97,13 +99,13 @@ QString EvaluationTable::write(const Evaluation &e)
     QStringList out;
     for (qsizetype position = 0; position < e.years.size(); ++position) {
         const YearResult &year = e.years.at(position);
-        QString state = year.optimal ? QStringLiteral("optimal") : QStringLiteral("NOT proven optimal");
-        if (year.mipGap)
-            state += QStringLiteral(", gap %1%").arg(*year.mipGap * 100, 0, 'f', 2);
+        const QString state = year.optimal ? QStringLiteral("optimal") : QStringLiteral("NOT proven optimal");
         out << cut(e.planName, 80).trimmed();
         out << cut(QStringLiteral("%1, %2 (%3)").arg(e.scenarioName, e.yearLabel(year.calendarYear), state), 80).trimmed();
         out << QString();
         tiers(out, e, year);
+        for (const QString &line : GapWords::lines(year, e.currency))
+            out << TextColumns::wrap(line, 0);
         out << QString();
         shortfalls(out, e, position);
         out << QString();

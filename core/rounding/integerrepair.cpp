@@ -32,7 +32,7 @@ public:
             takeFromOthers(s, target(s), Donors::LowerTiers);
             // A service the optimum funds fully but a penny of rounding short takes that penny
             // from a partly funded service of its own tier rather than show "partial".
-            const Money slack = Money::fromMinor(qint64(slackOf(s)) + 1);
+            const Money slack = Money::fromMinor(2);
             if (target(s) == m_year.services.at(s).cost && m_x.fundingOf(s) + slack >= target(s))
                 takeFromOthers(s, target(s), Donors::ShortOnes);
         }
@@ -239,9 +239,8 @@ private:
         return order;
     }
 
-    // What the optimum gave the service, to the nearest minor unit, within its cost. The solver
-    // holds each tier to its optimum less a minor unit per service; a service within that of its
-    // cost is one the optimum funds fully, and is owed its full cost.
+    // What the optimum gave the service, to the nearest minor unit, within its cost; a service
+    // within a minor unit of its cost is one the optimum funds fully, and is owed its full cost.
     Money target(qsizetype s) const
     {
         if (!m_solution.open.value(s, true))
@@ -249,20 +248,11 @@ private:
         double total = 0.0;
         for (qsizetype r = 0; r < resources(); ++r)
             total += m_solution.at(r, s);
-        // The solver let the tier's weighted funding fall a little below its optimum in later
-        // stages, all of which may land on one low-priority service: that is its slack.
         const EffectiveService &service = m_year.services.at(s);
-        if (total >= double(service.cost.minor()) - slackOf(s))
+        if (total >= double(service.cost.minor()) - 1.0)
             return service.cost;
         const Money cost = service.cost;
         return std::min(cost, Money::fromMinor(qint64(std::llround(std::max(0.0, total)))));
-    }
-
-    double slackOf(qsizetype s) const
-    {
-        const EffectiveService &service = m_year.services.at(s);
-        return m_solution.holdGap[size_t(service.tier)] / double(std::max(1, service.priority)) +
-               1.0;
     }
 
     // Whom takeFromOthers may take from, besides lower tiers.

@@ -6,22 +6,28 @@
 
 #include <glpk.h>
 
+#include <QLoggingCategory>
+
 #include <algorithm>
 #include <cmath>
 
 namespace lps {
 
+// QT_LOGGING_RULES="lps.solver.debug=true" traces each stage's answer and bound.
+Q_LOGGING_CATEGORY(lcSolver, "lps.solver", QtWarningMsg)
+
 namespace {
 
 // The stages of spec/allocation.md on one StagedModel: each tier in turn, its minimum shares
-// decided by branch-and-bound where the relaxation leaves one broken, then the tidy stage.
+// decided by branch-and-bound where the relaxation leaves one broken, then the tie rule and the
+// tidy stage. Each stage keeps the optimal face of the ones before it.
 class Stages
 {
 public:
-    Stages(const EffectiveYear &year, const ResourceGroups &groups, bool tightHolds)
+    Stages(const EffectiveYear &year, const ResourceGroups &groups)
         : m_year(year)
         , m_groups(groups)
-        , m_model(year, groups, tightHolds)
+        , m_model(year, groups)
         , m_open(year.services.size(), false)
     {
     }
@@ -32,20 +38,39 @@ public:
         result.resources = m_year.resources.size();
         result.services = m_year.services.size();
         result.open = QList<bool>(result.services, true);
+        result.amounts = QList<double>(result.resources * result.services, 0.0);
         result.marginal = QList<std::array<double, 3>>(result.resources, {0.0, 0.0, 0.0});
         result.proven = true;
         for (const Tier tier : kAllTiers) {
-            if (!stage(tier, result))
+            if (!stage(tier, result)) {
+                fail(tier, result);
                 return result;
-        }
-        // The tidy stage only decides which money is left over, with the could stage's choice
-        // of who reaches a minimum share; if GLPK fails it, the could stage's answer stands.
-        bindDecided();
-        read(result);
-        m_model.minimisePenalties();
-        if (m_model.solve())
+            }
             read(result);
+            ++result.tiersSolved;
+        }
+        // The tie rule and the tidy stage only choose among answers every tier values equally;
+        // if GLPK fails either, the answer so far stands.
+        m_model.maximiseListOrder();
+        if (m_model.solve()) {
+            m_model.keepOptimalFace();
+            m_model.minimisePenalties();
+            if (m_model.solve())
+                read(result);
+        }
+        if (lcSolver().isDebugEnabled()) {
+            std::array<double, 3> weighted{0.0, 0.0, 0.0};
+            for (qsizetype r = 0; r < result.resources; ++r) {
+                for (qsizetype s = 0; s < result.services; ++s)
+                    weighted[size_t(m_year.services.at(s).tier)] +=
+                        m_year.services.at(s).priority * result.at(r, s);
+            }
+            qCDebug(lcSolver) << "after the tie rule and tidy stage:" << weighted[0] << weighted[1]
+                              << weighted[2];
+        }
         result.solved = true;
+        if (m_model.hitTimeLimit() && result.stopped == SearchStop::None)
+            result.stopped = SearchStop::SafetyTimeLimit;
         return result;
     }
 
@@ -56,15 +81,17 @@ private:
         m_model.maximiseTier(tier);
         if (!m_model.solve())
             return false;
+        double bound = m_model.objective();
         const QList<qsizetype> &undecided = m_model.undecided();
         if (std::any_of(undecided.begin(), undecided.end(),
                         [this](qsizetype s) { return m_model.belowMinimum(s); })) {
             const MinimumShareSearch::Outcome outcome = search(tier);
             if (!outcome.found)
                 return false;
+            bound = outcome.bound;
             if (!outcome.proven) {
                 result.proven = false;
-                result.mipGap = std::max(result.mipGap.value_or(0.0), outcome.gap);
+                result.stopped = SearchStop::WorkLimit;
             }
             for (const qsizetype s : undecided)
                 m_open[s] = outcome.open.at(s);
@@ -78,13 +105,35 @@ private:
         bindDecided();
         if (!m_model.solve(true))
             return false;
+        m_model.decide();
         const double optimum = m_model.objective();
         result.tierOptimum[size_t(tier)] = optimum * m_model.scale();
+        result.tierBound[size_t(tier)] = std::max(optimum, bound) * m_model.scale();
+        qCDebug(lcSolver) << spelling(tier) << "stage: optimum" << result.tierOptimum[size_t(tier)]
+                          << "bound" << result.tierBound[size_t(tier)];
         readMarginals(tier, result);
-        result.holdGap[size_t(tier)] = m_model.hold(tier, optimum);
-        for (const qsizetype s : m_model.undecided())
-            m_model.bind(s, StagedModel::Choice::Undecided);
+        m_model.keepOptimalFace();
         return true;
+    }
+
+    // A stage without an answer: the answer so far stands for the tiers above, and this tier and
+    // those below it can be no better than fully funded.
+    void fail(Tier tier, FractionalAllocation &result) const
+    {
+        result.proven = false;
+        result.stopped =
+            m_model.hitTimeLimit() ? SearchStop::SafetyTimeLimit : SearchStop::SolverFailure;
+        for (const Tier later : kAllTiers) {
+            if (later < tier)
+                continue;
+            double full = 0.0;
+            for (const EffectiveService &service : m_year.services) {
+                if (service.tier == later)
+                    full += double(service.priority) * double(service.cost.minor());
+            }
+            result.tierOptimum[size_t(later)] = 0.0;
+            result.tierBound[size_t(later)] = full;
+        }
     }
 
     // Believes GLPK's "infeasible" on warm starts, which is fast and nearly always right; when
@@ -127,8 +176,10 @@ private:
     void read(FractionalAllocation &result) const
     {
         result.amounts = m_groups.spread(m_model.groupAmounts(), m_year.services.size());
-        for (const qsizetype s : m_model.undecided())
-            result.open[s] = m_open.at(s);
+        for (qsizetype s = 0; s < m_year.services.size(); ++s) {
+            if (m_year.services.at(s).minimumShare > 0)
+                result.open[s] = m_open.at(s);
+        }
     }
 
     // What one more unit of a resource adds to the tier: its group's dual value, binaries fixed.
@@ -149,6 +200,21 @@ private:
 
 } // namespace
 
+QString spelling(SearchStop stop)
+{
+    switch (stop) {
+    case SearchStop::WorkLimit:
+        return QStringLiteral("work limit");
+    case SearchStop::SafetyTimeLimit:
+        return QStringLiteral("safety time limit");
+    case SearchStop::SolverFailure:
+        return QStringLiteral("solver failure");
+    case SearchStop::None:
+        break;
+    }
+    return QString();
+}
+
 FractionalAllocation AllocationSolver::solve(const EffectiveYear &year)
 {
     // GLPK abort()s on invalid arguments, and an error hook cannot stop that without longjmp
@@ -156,12 +222,7 @@ FractionalAllocation AllocationSolver::solve(const EffectiveYear &year)
     // and coefficients (validated plans, zero-valued hours skipped), so none can reach it.
     glp_term_out(GLP_OFF);
     const ResourceGroups groups(year);
-    // Tight holds first; when GLPK gives up on them, the rule's own allowance. Each answer is
-    // checked exactly afterwards whichever way it was found.
-    FractionalAllocation solution = Stages(year, groups, true).run();
-    if (!solution.solved)
-        solution = Stages(year, groups, false).run();
-    return solution;
+    return Stages(year, groups).run();
 }
 
 void AllocationSolver::releaseThreadState() { glp_free_env(); }

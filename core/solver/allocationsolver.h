@@ -3,11 +3,26 @@
 #include "scenarios/effectiveyear.h"
 
 #include <QList>
+#include <QString>
 
 #include <array>
-#include <optional>
 
 namespace lps {
+
+/// Why a search ended without proving its answer optimal (spec/allocation.md, Answers in time).
+enum class SearchStop
+{
+    None,
+    /// The minimum-share search used its node budget: reproducible on every machine.
+    WorkLimit,
+    /// A simplex call ran into the safety time limit that only a stalled solver should reach.
+    SafetyTimeLimit,
+    /// GLPK gave no usable answer for a stage.
+    SolverFailure
+};
+
+/// "work limit", "safety time limit", "solver failure" (cli.md); empty for None.
+QString spelling(SearchStop stop);
 
 /// The solver's answer in floating point: money per (resource, service) in minor units,
 /// before rounding, repair and the exact check.
@@ -18,22 +33,25 @@ struct FractionalAllocation
     QList<double> amounts; // resources x services
     /// Per service: funded at all, as the mixed-integer search decided (minimum shares).
     QList<bool> open;
-    /// Each tier's optimum of priority-weighted funding, in minor units.
+    /// Each tier's priority-weighted funding in this answer, in minor units.
     std::array<double, 3> tierOptimum{0.0, 0.0, 0.0};
-    /// How far below its optimum each tier was allowed to fall in later stages (weighted minor
-    /// units): a service within that of its cost is one the optimum funds fully.
-    std::array<double, 3> holdGap{0.0, 0.0, 0.0};
+    /// The most each tier's weighted funding could be, given the tiers above it as answered:
+    /// equal to tierOptimum where the search proved it.
+    std::array<double, 3> tierBound{0.0, 0.0, 0.0};
     /// marginal[r][tier]
     QList<std::array<double, 3>> marginal;
+    /// Tiers whose stage gave an answer, in order (3: all of them); `amounts` holds the answer
+    /// as the last of them left it, with nothing for the tiers after it.
+    int tiersSolved = 0;
     bool solved = false;
     bool proven = false;
-    std::optional<double> mipGap;
+    SearchStop stopped = SearchStop::None;
 
     double at(qsizetype r, qsizetype s) const { return amounts.at(r * services + s); }
 };
 
 /// Solves the allocation rule of spec/allocation.md for one year with GLPK: strict tier order
-/// by stages, then the tidy stage; minimum shares by branch-and-bound.
+/// by stages, minimum shares by branch-and-bound, then the tie rule and the tidy stage.
 class AllocationSolver
 {
 public:

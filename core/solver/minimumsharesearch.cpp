@@ -180,10 +180,12 @@ private:
                 node.candidates.emplace_back(s, m_model.funding(s));
         }
         if (node.candidates.empty()) {
-            if (!m_incumbent || bound > *m_incumbent) {
+            QList<bool> open = m_outcome.open;
+            for (const qsizetype s : m_model.undecided())
+                open[s] = m_model.funding(s) > 1e-6;
+            if (isBetter(bound, open)) {
                 m_incumbent = bound;
-                for (const qsizetype s : m_model.undecided())
-                    m_outcome.open[s] = m_model.funding(s) > 1e-6;
+                m_outcome.open = open;
                 m_outcome.basis = m_model.basis();
             }
         } else {
@@ -192,15 +194,35 @@ private:
         return node;
     }
 
+    // A better answer, or one as good (within floating-point noise) that funds the service listed
+    // first where the two differ: the tie rule of spec/allocation.md for minimum shares.
+    bool isBetter(double value, const QList<bool> &open) const
+    {
+        if (!m_incumbent)
+            return true;
+        const double noise = 1e-9 * std::max(1.0, std::abs(*m_incumbent));
+        if (value > *m_incumbent + noise)
+            return true;
+        if (value < *m_incumbent - noise)
+            return false;
+        for (const qsizetype s : m_model.undecided()) {
+            if (open.at(s) != m_outcome.open.at(s))
+                return open.at(s);
+        }
+        return false;
+    }
+
     MinimumShareSearch::Outcome finish(bool proven)
     {
         m_outcome.found = m_incumbent.has_value();
         m_outcome.proven = proven && m_outcome.found;
-        if (m_outcome.found && !proven) {
+        if (m_outcome.found) {
             double bound = *m_incumbent;
-            for (const Node &node : m_open)
-                bound = std::max(bound, node.bound);
-            m_outcome.gap = (bound - *m_incumbent) / std::max(1.0, std::abs(*m_incumbent));
+            if (!proven) {
+                for (const Node &node : m_open)
+                    bound = std::max(bound, node.bound);
+            }
+            m_outcome.bound = bound;
         }
         return m_outcome;
     }

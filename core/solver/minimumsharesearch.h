@@ -20,8 +20,9 @@ public:
         /// False only when GLPK failed on a node: then nothing below can be trusted.
         bool found = false;
         bool proven = false;
-        /// (best bound - answer) / answer when the node limit stopped the search.
-        double gap = 0.0;
+        /// The most the stage's objective could be: the answer's own value when proven, else the
+        /// best bound of the branches left unexplored.
+        double bound = 0.0;
         /// Per service: whether it is funded at all (meaningful for the undecided ones).
         QList<bool> open;
         /// The basis of the LP that gave the answer: the place to solve it again from.

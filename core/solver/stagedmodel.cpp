@@ -31,11 +31,10 @@ double certaintyPenalty(Certainty certainty)
 
 } // namespace
 
-StagedModel::StagedModel(const EffectiveYear &year, const ResourceGroups &groups, bool tightHolds)
+StagedModel::StagedModel(const EffectiveYear &year, const ResourceGroups &groups)
     : m_year(year)
     , m_groups(groups)
     , m_problem(glp_create_prob(), glp_delete_prob)
-    , m_tightHolds(tightHolds)
 {
     chooseScale();
     addColumns();
@@ -75,6 +74,7 @@ void StagedModel::addColumns()
             m_serviceColumns[s].append(column);
         }
     }
+    m_pinned.assign(m_columns.size(), false);
     m_binaryOf = QList<int>(services(), 0);
     for (qsizetype s = 0; s < services(); ++s) {
         const EffectiveService &service = m_year.services.at(s);
@@ -88,11 +88,12 @@ void StagedModel::addColumns()
 }
 
 int StagedModel::addRow(const std::vector<std::pair<int, double>> &terms, int type, double low,
-                        double high)
+                        double high, qsizetype service)
 {
     if (terms.empty())
         return 0;
     const int row = glp_add_rows(m_problem.get(), 1);
+    m_rowService.push_back(service);
     glp_set_row_bnds(m_problem.get(), row, type, low, high);
     std::vector<int> index{0};
     std::vector<double> value{0.0};
@@ -141,12 +142,12 @@ void StagedModel::addServiceRows(qsizetype s)
         // f <= C y and f >= ceil(m C) y: funded at least to the minimum share, or not at all.
         auto upper = funding;
         upper.push_back({y, -scaled(service.cost)});
-        m_costRow[s] = addRow(upper, GLP_UP, 0.0, 0.0);
+        m_costRow[s] = addRow(upper, GLP_UP, 0.0, 0.0, s);
         auto lower = funding;
         lower.push_back({y, -minimum(s)});
-        addRow(lower, GLP_LO, 0.0, 0.0);
+        addRow(lower, GLP_LO, 0.0, 0.0, s);
     } else {
-        m_costRow[s] = addRow(funding, GLP_UP, 0.0, scaled(service.cost));
+        m_costRow[s] = addRow(funding, GLP_UP, 0.0, scaled(service.cost), s);
     }
     if (!hours.empty()) {
         // In money terms: divided by the largest coefficient, so that a plan with a penny an
@@ -156,7 +157,7 @@ void StagedModel::addServiceRows(qsizetype s)
             largest = std::max(largest, term.second);
         for (auto &term : hours)
             term.second /= largest;
-        addRow(hours, GLP_UP, 0.0, double(service.timeCapacityHours) / largest);
+        addRow(hours, GLP_UP, 0.0, double(service.timeCapacityHours) / largest, s);
     }
 }
 
@@ -181,7 +182,7 @@ void StagedModel::addMatchRow(const Match &match)
     std::vector<std::pair<int, double>> terms{{column(match.group, match.service), 1.0}};
     const std::vector<std::pair<int, double>> matched = matchedTerms(match);
     terms.insert(terms.end(), matched.begin(), matched.end());
-    addRow(terms, GLP_UP, 0.0, 0.0);
+    addRow(terms, GLP_UP, 0.0, 0.0, match.service);
 }
 
 bool StagedModel::addBrokenMatchRows()
@@ -207,8 +208,11 @@ bool StagedModel::addBrokenMatchRows()
 
 void StagedModel::openTier(Tier tier)
 {
+    m_opened[size_t(tier)] = true;
     for (const Column &c : m_columns) {
         if (m_year.services.at(c.service).tier != tier)
+            continue;
+        if (m_pinned[size_t(column(c.group, c.service) - 1)])
             continue;
         const EffectiveResource &resource = m_groups.representative(c.group);
         const int col = column(c.group, c.service);
@@ -249,12 +253,28 @@ void StagedModel::maximiseTier(Tier tier)
     setObjective(tierWeights(tier), GLP_MAX);
 }
 
+void StagedModel::maximiseListOrder()
+{
+    std::vector<double> order(size_t(glp_get_num_cols(m_problem.get())), 0.0);
+    for (const Column &c : m_columns)
+        order[size_t(column(c.group, c.service) - 1)] = double(services() - c.service);
+    setObjective(order, GLP_MAX);
+}
+
+// Certainty's penalty (1, 2, 4) times at most 1.3, so that certainty always comes first; within
+// it a resource listed later costs more, so the one listed first pays first (the tie rule). A
+// term for the services' order as well would pin every split, but it moved pence between
+// services in ways whole-unit rounding then lost (the demo's volunteer hours).
 void StagedModel::minimisePenalties()
 {
     std::vector<double> penalties(size_t(glp_get_num_cols(m_problem.get())), 0.0);
-    for (const Column &c : m_columns)
+    for (const Column &c : m_columns) {
+        const double resourceRank = double(m_groups.members(c.group).first() + 1) /
+                                    (double(m_year.resources.size()) + 1.0);
         penalties[size_t(column(c.group, c.service) - 1)] =
-            certaintyPenalty(m_groups.representative(c.group).certainty);
+            certaintyPenalty(m_groups.representative(c.group).certainty) *
+            (1.0 + 0.3 * resourceRank);
+    }
     setObjective(penalties, GLP_MIN);
 }
 
@@ -268,6 +288,7 @@ bool StagedModel::runSimplex(bool dual)
     parameters.tm_lim =
         AllocationSolver::kTimeLimitMs * 5; // a stalled simplex must not hang the app
     const int code = glp_simplex(m_problem.get(), &parameters);
+    m_hitTimeLimit = m_hitTimeLimit || code == GLP_ETMLIM;
     m_lastStatus = code == 0 ? glp_get_status(m_problem.get()) : 0;
     return m_lastStatus == GLP_OPT;
 }
@@ -352,54 +373,51 @@ void StagedModel::restore(const Basis &basis)
         glp_set_col_stat(m_problem.get(), j, basis.columns[size_t(j - 1)]);
 }
 
-double StagedModel::hold(Tier tier, double optimum)
+void StagedModel::decide()
 {
-    if (settle(tier))
-        return 0.0;
-    double allowance = 0.0;
-    for (const EffectiveService &service : m_year.services) {
-        if (service.tier == tier)
-            allowance += service.priority;
-    }
-    std::vector<std::pair<int, double>> terms;
-    const std::vector<double> weights = tierWeights(tier);
-    for (size_t c = 0; c < weights.size(); ++c) {
-        if (weights[c] != 0.0)
-            terms.push_back({int(c) + 1, weights[c]});
-    }
-    // Tight holds give up only floating-point noise; the allowance of the rule is the fallback
-    // when GLPK calls a tight hold infeasible. Later stages (the tidy stage above all) would
-    // otherwise spend the allowance cutting funding.
-    const double bound =
-        m_tightHolds ? optimum - (std::abs(optimum) * 1e-11 + 1e-7) : optimum - allowance / m_scale;
-    addRow(terms, GLP_LO, bound, 0.0);
-    return (optimum - bound) * m_scale;
+    for (const qsizetype s : m_undecided)
+        bind(s, funding(s) > kNoise ? Choice::Open : Choice::Closed);
+    m_undecided.clear();
 }
 
-// A tier the optimum funds in full stays so as an equality on each service's cost: exact, and
-// kinder to the simplex than a dense hold row.
-bool StagedModel::settle(Tier tier)
+// Given any optimal dual answer, the stage's optimal answers are exactly the feasible points that
+// leave at its bound every column and row the dual prices (complementary slackness): fixing those
+// keeps the stage's optimum for every later stage with no dense row to hold it, and nothing of the
+// face is lost. Rows of services whose tier has not had its stage only hold them at nothing for
+// now, so their duals mean nothing: such a service's column is kept at nothing for good only when
+// its resource's row is priced.
+void StagedModel::keepOptimalFace()
 {
-    for (qsizetype s = 0; s < services(); ++s) {
-        const EffectiveService &service = m_year.services.at(s);
-        if (service.tier == tier && !service.cost.isZero() &&
-            funding(s) < scaled(service.cost) - kNoise)
-            return false;
-    }
-    for (qsizetype s = 0; s < services(); ++s) {
-        const EffectiveService &service = m_year.services.at(s);
-        if (service.tier != tier || !m_costRow.at(s))
+    glp_prob *lp = m_problem.get();
+    double largest = 0.0;
+    for (int j = 1; j <= glp_get_num_cols(lp); ++j)
+        largest = std::max(largest, std::abs(glp_get_obj_coef(lp, j)));
+    // Well above GLPK's own tolerance on reduced costs (1e-7, scaled); a price below it could be
+    // noise, and leaving such a column free costs less than allocation.md's allowance.
+    const double tolerance = 1e-7 * std::max(1.0, largest);
+    for (int i = 1; i <= glp_get_num_rows(lp); ++i) {
+        const qsizetype service = m_rowService[size_t(i - 1)];
+        if (service >= 0 && !tierOpen(service))
             continue;
-        if (m_binaryOf.at(s)) {
-            bind(s, Choice::Open);
-            glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, 0.0, 0.0);
-            m_undecided.removeOne(s);
-        } else {
-            glp_set_row_bnds(m_problem.get(), m_costRow.at(s), GLP_FX, scaled(service.cost),
-                             scaled(service.cost));
-        }
+        const int status = glp_get_row_stat(lp, i);
+        if (status == GLP_BS || status == GLP_NS || std::abs(glp_get_row_dual(lp, i)) <= tolerance)
+            continue;
+        const double value = status == GLP_NL ? glp_get_row_lb(lp, i) : glp_get_row_ub(lp, i);
+        glp_set_row_bnds(lp, i, GLP_FX, value, value);
     }
-    return true;
+    for (const Column &c : m_columns) {
+        const int j = column(c.group, c.service);
+        if (!tierOpen(c.service)) {
+            if (std::abs(glp_get_row_dual(lp, m_groupRow.at(c.group))) > tolerance)
+                m_pinned[size_t(j - 1)] = true;
+            continue;
+        }
+        const int status = glp_get_col_stat(lp, j);
+        if (status == GLP_BS || status == GLP_NS || std::abs(glp_get_col_dual(lp, j)) <= tolerance)
+            continue;
+        const double value = glp_get_col_prim(lp, j);
+        glp_set_col_bnds(lp, j, GLP_FX, value, value);
+    }
 }
 
 QList<double> StagedModel::groupAmounts() const

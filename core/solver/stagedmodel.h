@@ -18,8 +18,9 @@ namespace lps {
 /// share, with money in scaled units (see scale()).
 ///
 /// Stages run on the same problem, each from the basis the last one left. A tier's columns come
-/// free only at its own stage (a lower tier's columns could only take money away), and a match
-/// row joins the problem only once an answer breaks it.
+/// free only at its own stage (a lower tier's columns could only take money away), a stage's
+/// optimum is kept for the stages after it by fixing its optimal face (keepOptimalFace), and a
+/// match row joins the problem only once an answer breaks it.
 class StagedModel
 {
 public:
@@ -38,9 +39,7 @@ public:
         std::vector<int> columns;
     };
 
-    /// `tightHolds`: hold a partly funded tier within floating-point noise of its optimum, not
-    /// within the rule's allowance of a minor unit per service (the fallback).
-    StagedModel(const EffectiveYear &year, const ResourceGroups &groups, bool tightHolds);
+    StagedModel(const EffectiveYear &year, const ResourceGroups &groups);
     ~StagedModel();
     StagedModel(const StagedModel &) = delete;
     StagedModel &operator=(const StagedModel &) = delete;
@@ -52,7 +51,11 @@ public:
     /// Lets the services of a tier take money, and makes its binaries undecided.
     void openTier(Tier tier);
     void maximiseTier(Tier tier);
-    /// The tidy stage: the least certain money is used last.
+    /// The first tie rule: among allocations every tier values equally, money goes to the
+    /// services listed first.
+    void maximiseListOrder();
+    /// The tidy stage: the least certain money is used last; among resources of equal certainty
+    /// the one listed first pays first.
     void minimisePenalties();
 
     /// Solves the current problem as an LP until no match row is broken; `dual` starts with the
@@ -63,8 +66,10 @@ public:
     bool infeasible() const;
     double objective() const;
 
-    /// Services whose binary is not yet fixed for good, in display order.
+    /// Services of the current stage whose binary is not yet fixed, in display order.
     const QList<qsizetype> &undecided() const { return m_undecided; }
+    /// Fixes every undecided binary where the last answer has it, for good.
+    void decide();
     /// What the last LP answer gives a service, in scaled units.
     double funding(qsizetype service) const;
     /// The least a service may have unless it has nothing, in scaled units.
@@ -76,10 +81,13 @@ public:
     Basis basis() const;
     void restore(const Basis &basis);
 
-    /// After a tier's stage: fixes a fully funded tier by equalities (true), otherwise adds a row
-    /// holding the tier's weighted funding at `optimum`. Returns the hold's gap in weighted minor
-    /// units.
-    double hold(Tier tier, double optimum);
+    /// After a stage solved to optimality: keeps every later stage on the stage's optimal face,
+    /// exactly, by complementary slackness with the LP's dual answer. A column or row whose
+    /// reduced cost is not zero stays where it is, and a later tier's column whose resource the
+    /// stage values stays at nothing.
+    void keepOptimalFace();
+    /// Whether a simplex call stopped at the safety time limit since the model was made.
+    bool hitTimeLimit() const { return m_hitTimeLimit; }
 
     /// The last LP answer, per group (groups x services), in minor units.
     QList<double> groupAmounts() const;
@@ -108,29 +116,38 @@ private:
     void addColumns();
     void addRows();
     void addServiceRows(qsizetype service);
-    int addRow(const std::vector<std::pair<int, double>> &terms, int type, double low, double high);
+    int addRow(const std::vector<std::pair<int, double>> &terms, int type, double low, double high,
+               qsizetype service = -1);
     std::vector<std::pair<int, double>> matchedTerms(const Match &match) const;
     void addMatchRow(const Match &match);
     bool addBrokenMatchRows();
     bool runSimplex(bool dual);
-    bool settle(Tier tier);
+    bool tierOpen(qsizetype service) const
+    {
+        return m_opened[size_t(m_year.services.at(service).tier)];
+    }
     void setObjective(const std::vector<double> &coefficients, int direction);
     std::vector<double> tierWeights(Tier tier) const;
 
     const EffectiveYear &m_year;
     const ResourceGroups &m_groups;
     std::unique_ptr<glp_prob, void (*)(glp_prob *)> m_problem;
-    bool m_tightHolds = true;
     double m_scale = 1.0;
     std::vector<Column> m_columns;
     std::vector<Match> m_matches;
     QList<int> m_columnOf;
+    // Columns a stage's optimal face keeps at nothing before their tier's own stage.
+    std::vector<bool> m_pinned;
+    // The service each row belongs to (-1: a resource row).
+    std::vector<qsizetype> m_rowService;
+    std::array<bool, 3> m_opened{false, false, false};
     QList<QList<int>> m_serviceColumns;
     QList<int> m_binaryOf;
     QList<int> m_groupRow;
     QList<int> m_costRow;
     QList<qsizetype> m_undecided;
     int m_lastStatus = 0;
+    bool m_hitTimeLimit = false;
 };
 
 } // namespace lps

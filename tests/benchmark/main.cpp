@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSysInfo>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <algorithm>
@@ -40,6 +41,8 @@ using namespace lps;
 
 namespace {
 
+QString pounds(qint64 minor) { return Money::fromMinor(minor).formatted(); }
+
 const QString kBaseline = QStringLiteral("baseline");
 const QString kChange = QStringLiteral("benchmark-change");
 
@@ -50,6 +53,7 @@ struct Series
     int optimalRuns = 0;
     int failedRuns = 0; // no result, or problems from the exact check
     std::optional<double> worstGap;
+    qint64 largestGapMinor = 0;
     QString firstProblem; // of the first run that failed
 
     void add(double elapsedMs, const std::optional<YearResult> &result)
@@ -62,8 +66,12 @@ struct Series
         }
         if (result && result->optimal)
             ++optimalRuns;
-        if (result && result->mipGap)
-            worstGap = std::max(worstGap.value_or(0.0), *result->mipGap);
+        if (result && !result->optimal) {
+            for (const TierGap &gap : result->gaps) {
+                worstGap = std::max(worstGap.value_or(0.0), gap.relative);
+                largestGapMinor = std::max(largestGapMinor, gap.gap.minor());
+            }
+        }
     }
     double median() const
     {
@@ -93,7 +101,8 @@ struct Series
                       {QStringLiteral("allMs"), runs},
                       {QStringLiteral("optimalRuns"), optimalRuns},
                       {QStringLiteral("failedRuns"), failedRuns}};
-        o.insert(QStringLiteral("mipGap"), worstGap ? QJsonValue(*worstGap) : QJsonValue());
+        o.insert(QStringLiteral("worstRelativeGap"), worstGap ? QJsonValue(*worstGap) : QJsonValue());
+        o.insert(QStringLiteral("largestGap"), pounds(largestGapMinor));
         if (!firstProblem.isEmpty())
             o.insert(QStringLiteral("firstProblem"), firstProblem);
         return o;
@@ -153,8 +162,6 @@ double timeAllYears(const Plan &plan, int &optimalYears)
     return msSince(timer);
 }
 
-QString pounds(qint64 minor) { return Money::fromMinor(minor).formatted(); }
-
 // Issue 6's slider drag: a resource's slider moved in `steps` steps in a scenario of its own;
 // each step timed from the changed adjustment (the checked edit) to the year's new results ready
 // for the charts (the evaluation and its explanations, as the app's background evaluator does).
@@ -208,6 +215,78 @@ QJsonObject whatIf(const Plan &plan)
             {QStringLiteral("toCloseMs"), qRound(toCloseMs * 10.0) / 10.0},
             {QStringLiteral("toCloseMust"), pounds(toClose.must.minor())},
             {QStringLiteral("toCloseMustNeed"), pounds(toClose.mustNeed.minor())}};
+}
+
+// Issue 11's workshop: `steps` what-ifs on one scenario, each a slider step from the one before,
+// as a facilitator would make them: six funders' sliders moved to 5..100%, now and then one of them
+// withdrawn or brought back, now and then a service redesigned at 80..95% of its cost. Each step
+// is timed from the checked edit to the year's settled answer.
+Series workshop(const Plan &plan, int steps, quint32 seed)
+{
+    Plan current = ScenarioEdits::derive(plan, kBaseline, QStringLiteral("Workshop")).plan;
+    const QString scenario = current.scenarios.last().id;
+    QList<QString> levers;
+    QList<Resource> byAmount = plan.resources;
+    std::sort(byAmount.begin(), byAmount.end(), [](const Resource &a, const Resource &b) {
+        return a.amountInYear(0) > b.amountInYear(0);
+    });
+    for (qsizetype i = 0; i < std::min<qsizetype>(6, byAmount.size()); ++i)
+        levers << byAmount.at(i).id;
+    QRandomGenerator dice(seed);
+    Series series;
+    for (int step = 0; step < steps && !levers.isEmpty(); ++step) {
+        Adjustment change;
+        if (step % 10 == 9) {
+            change.type = AdjustmentType::ResourceOff;
+            change.target = levers.at(int(dice.bounded(int(levers.size()))));
+        } else if (step % 7 == 6) {
+            change.type = AdjustmentType::ServiceScale;
+            change.target = plan.services.at(int(dice.bounded(int(plan.services.size())))).id;
+            change.factor = 0.80 + 0.05 * dice.bounded(4);
+        } else {
+            change.type = AdjustmentType::ResourceScale;
+            change.target = levers.at(int(dice.bounded(int(levers.size()))));
+            change.factor = 0.05 * (1 + dice.bounded(20));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        current = ScenarioEdits::setAdjustment(current, scenario, change).plan;
+        const std::optional<YearResult> result = AllocationEngine::evaluate(current, scenario, 0);
+        series.add(msSince(timer), result);
+    }
+    return series;
+}
+
+// Issue 11's "Room test" on the usual county plan: five funders cut at once, from year 0.
+QJsonObject roomTest(const Plan &plan)
+{
+    Plan withRoom = plan;
+    Scenario room;
+    room.id = QStringLiteral("room-test");
+    room.name = QStringLiteral("Room test");
+    room.basedOn = kBaseline;
+    const QList<QPair<QString, double>> cuts{{QStringLiteral("res-000"), 0.60}, {QStringLiteral("res-001"), 0.05},
+                                             {QStringLiteral("res-002"), 0.53}, {QStringLiteral("res-004"), 0.98},
+                                             {QStringLiteral("res-006"), 0.94}};
+    for (const auto &[resource, factor] : cuts) {
+        Adjustment cut;
+        cut.type = AdjustmentType::ResourceScale;
+        cut.target = resource;
+        cut.factor = factor;
+        room.adjustments << cut;
+    }
+    withRoom.scenarios << room;
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<YearResult> result = AllocationEngine::evaluate(withRoom, room.id, 0);
+    const double ms = msSince(timer);
+    if (!result)
+        return {{QStringLiteral("error"), QStringLiteral("the scenario could not be applied")}};
+    return {{QStringLiteral("ms"), qRound(ms * 10.0) / 10.0},
+            {QStringLiteral("optimal"), result->optimal},
+            {QStringLiteral("stopped"), spelling(result->stopped)},
+            {QStringLiteral("needGap"), pounds(result->tiers[1].gap.minor())},
+            {QStringLiteral("couldGap"), pounds(result->tiers[2].gap.minor())}};
 }
 
 // The value of pooling in year 0: how much more of each tier the optimum funds than the
@@ -365,6 +444,9 @@ int main(int argc, char *argv[])
     QList<Case> cases;
     cases << Case{QStringLiteral("demo"), DemoPlan::plan(), runs};
     cases << Case{QStringLiteral("county"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed), countyRuns};
+    cases << Case{QStringLiteral("squeezed"),
+                  bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed, bench::BenchmarkPlans::squeezed()),
+                  countyRuns};
     if (stressRuns > 0)
         cases << Case{QStringLiteral("stress"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::stressSize(), seed + 1), stressRuns};
 
@@ -375,6 +457,8 @@ int main(int argc, char *argv[])
     QJsonArray plans;
     QHash<QString, QPair<Series, Series>> measured;
     double countyResilienceMs = -1.0; // not measured
+    double squeezedResilienceMs = -1.0;
+    QHash<QString, Series> workshops;
     std::optional<Series> countySlider;
     for (const Case &c : cases) {
         const Problems problems = PlanValidator::validate(c.plan);
@@ -404,7 +488,19 @@ int main(int argc, char *argv[])
         }
         std::fprintf(stderr, "%s: value of pooling...\n", qPrintable(c.name));
         entry.insert(QStringLiteral("poolingValue"), pooling(c.plan));
-        if (c.name == QStringLiteral("demo") || (!isShort && c.name == QStringLiteral("county"))) {
+        if (c.name == QStringLiteral("county")) {
+            std::fprintf(stderr, "county: the room test...\n");
+            entry.insert(QStringLiteral("roomTest"), roomTest(c.plan));
+        }
+        if (c.name == QStringLiteral("squeezed") || c.name == QStringLiteral("stress")) {
+            const int steps = isShort ? 5 : 50;
+            std::fprintf(stderr, "%s: a workshop of %d what-ifs...\n", qPrintable(c.name), steps);
+            const Series steps50 = workshop(c.plan, steps, seed);
+            entry.insert(QStringLiteral("workshop"), steps50.toJson());
+            workshops.insert(c.name, steps50);
+        }
+        if (c.name == QStringLiteral("demo") ||
+            (!isShort && (c.name == QStringLiteral("county") || c.name == QStringLiteral("squeezed")))) {
             std::fprintf(stderr, "%s: a slider dragged in 50 steps...\n", qPrintable(c.name));
             const Series drag = sliderDrag(c.plan, isShort ? 10 : 50);
             entry.insert(QStringLiteral("sliderDrag"), drag.toJson());
@@ -415,6 +511,8 @@ int main(int argc, char *argv[])
             entry.insert(QStringLiteral("whatIf"), figures);
             if (c.name == QStringLiteral("county"))
                 countyResilienceMs = figures.value(QStringLiteral("resilienceMs")).toDouble();
+            if (c.name == QStringLiteral("squeezed"))
+                squeezedResilienceMs = figures.value(QStringLiteral("resilienceMs")).toDouble();
         }
         plans << entry;
         // The short mode's one hard check: the demo's answers are proven and checked optima.
@@ -467,6 +565,26 @@ int main(int argc, char *argv[])
                                 {QStringLiteral("measured"), true},
                                 {QStringLiteral("ms"), countyResilienceMs},
                                 {QStringLiteral("met"), countyResilienceMs < 10000.0}};
+    // Issue 11: settled answers of a workshop's what-ifs, median under 1 s and worst under 5 s,
+    // at least 95% proven optimal; resilience of the squeezed county plan under 10 s.
+    for (auto it = workshops.cbegin(); it != workshops.cend(); ++it) {
+        const Series &w = it.value();
+        verdicts << QJsonObject{{QStringLiteral("plan"), it.key()},
+                                {QStringLiteral("what"), QStringLiteral("workshop what-if to its settled answer")},
+                                {QStringLiteral("medianMs"), qRound(w.median() * 1000.0) / 1000.0},
+                                {QStringLiteral("worstMs"), qRound(w.worst() * 1000.0) / 1000.0},
+                                {QStringLiteral("provenShare"), w.ms.isEmpty() ? 0.0 : double(w.optimalRuns) / double(w.ms.size())},
+                                {QStringLiteral("largestGap"), pounds(w.largestGapMinor)},
+                                {QStringLiteral("metMedian1s"), w.median() < 1000.0},
+                                {QStringLiteral("metWorst5s"), w.worst() < 5000.0},
+                                {QStringLiteral("met95PercentProven"), w.optimalRuns * 100 >= int(w.ms.size()) * 95}};
+    }
+    if (squeezedResilienceMs >= 0.0)
+        verdicts << QJsonObject{{QStringLiteral("plan"), QStringLiteral("squeezed")},
+                                {QStringLiteral("what"), QStringLiteral("resilience, every resource withdrawn")},
+                                {QStringLiteral("limitMs"), 10000.0},
+                                {QStringLiteral("ms"), squeezedResilienceMs},
+                                {QStringLiteral("met"), squeezedResilienceMs < 10000.0}};
     out.insert(QStringLiteral("targets"), verdicts);
 
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);

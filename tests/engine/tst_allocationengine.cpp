@@ -43,6 +43,28 @@ EffectiveYear year(const QList<EffectiveResource> &resources,
     return y;
 }
 
+// Round 311 of tst_referencecheck (pence): must services that need whole pence of public money
+// to unlock 1.8x private money, and a need service with a minimum share.
+EffectiveYear round311()
+{
+    EffectiveResource charity = money("r0", 2035, Sector::Charitable);
+    charity.certainty = Certainty::Speculative;
+    EffectiveResource grant = money("r1", 2711);
+    grant.certainty = Certainty::Expected;
+    EffectiveResource matched = money("r2", 8728, Sector::Private);
+    matched.certainty = Certainty::Expected;
+    matched.matchRatio = 1.8;
+    matched.matchSector = Sector::Public;
+    EffectiveService s2 = service("s2", Tier::Must, 4212, 65);
+    s2.timeCapacityHours = 3;
+    EffectiveService s3 = service("s3", Tier::Need, 9967, 98);
+    s3.minimumShare = 0.1;
+    EffectiveService s4 = service("s4", Tier::Must, 1718, 16);
+    s4.minimumShare = 0.5;
+    return year({charity, grant, matched, money("r3", 9945, Sector::Private)},
+                {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
+}
+
 Money funded(const YearResult &result, const char *id)
 {
     for (const ServiceOutcome &s : result.services) {
@@ -93,6 +115,7 @@ private slots:
     void sameInputSameOutput();
     void solverThatGivesUpLeavesTheCheckedWaterfall();
     void searchCutShortIsNotCalledOptimal();
+    void wholeUnitsAroundAMatchAreReportedNotOptimal();
     void roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal();
 };
 
@@ -351,35 +374,31 @@ void TestAllocationEngine::searchCutShortIsNotCalledOptimal()
     FractionalAllocation cutShort = AllocationSolver::solve(y);
     QVERIFY(cutShort.solved && cutShort.proven);
     cutShort.proven = false;
-    cutShort.mipGap = 0.0125;
+    cutShort.stopped = SearchStop::WorkLimit;
+    // The need tier's search left a bound 10,000 weighted minor units above its answer.
+    cutShort.tierBound[1] = cutShort.tierOptimum[1] + 10'000.0;
     const YearResult result = AllocationEngine::resultOf(y, cutShort);
     QVERIFY(!result.optimal);
-    QCOMPARE(result.mipGap, std::optional<double>(0.0125));
+    QCOMPARE(result.stopped, SearchStop::WorkLimit);
     QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result.problems)));
+    // The gap is the weighted shortfall at the lowest priority of the tier's short services.
+    int lowest = 100;
+    for (qsizetype s = 0; s < y.services.size(); ++s) {
+        if (y.services.at(s).tier == Tier::Need && result.services.at(s).funded < result.services.at(s).cost)
+            lowest = std::min(lowest, y.services.at(s).priority);
+    }
+    const TierGap &need = result.gaps[1];
+    QVERIFY(!need.gap.isZero());
+    QVERIFY(need.gap <= Money::fromMinor(10'000 / lowest + 1));
+    QCOMPARE(need.bound, result.tiers[1].funded + need.gap);
 }
 
 // Round 311 of tst_referencecheck (pence): public money unlocks 1.8x private money, and each
 // must service needs a whole number of pence of it, so whole units cost the need tier about 2.8
 // pence (274 weighted) of the continuous optimum, more than allocation.md's allowance of 200.
-void TestAllocationEngine::roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal()
+void TestAllocationEngine::wholeUnitsAroundAMatchAreReportedNotOptimal()
 {
-    EffectiveResource charity = money("r0", 2035, Sector::Charitable);
-    charity.certainty = Certainty::Speculative;
-    EffectiveResource grant = money("r1", 2711);
-    grant.certainty = Certainty::Expected;
-    EffectiveResource matched = money("r2", 8728, Sector::Private);
-    matched.certainty = Certainty::Expected;
-    matched.matchRatio = 1.8;
-    matched.matchSector = Sector::Public;
-    EffectiveService s2 = service("s2", Tier::Must, 4212, 65);
-    s2.timeCapacityHours = 3;
-    EffectiveService s3 = service("s3", Tier::Need, 9967, 98);
-    s3.minimumShare = 0.1;
-    EffectiveService s4 = service("s4", Tier::Must, 1718, 16);
-    s4.minimumShare = 0.5;
-    const EffectiveYear y = year(
-        {charity, grant, matched, money("r3", 9945, Sector::Private)},
-        {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
+    const EffectiveYear y = round311();
     const YearResult result = AllocationEngine::evaluate(y);
     QVERIFY(AllocationCheck::check(y, result.allocation).isEmpty());
     QVERIFY(!result.optimal);
@@ -387,9 +406,32 @@ void TestAllocationEngine::roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal()
     QVERIFY2(!result.problems.first().isError() &&
                  result.problems.first().message.contains(QStringLiteral("need tier")),
              qPrintable(describe(result.problems)));
-    // Still the best whole-pence answer: every must service in full, 4,812 for the need tier.
+    QCOMPARE(result.stopped, SearchStop::None);
+    // Still the best whole-pence answer: every must service in full, 4,812 for the need tier,
+    // and the gap says the need tier may be up to 3 pence (274 weighted / priority 98) short.
     QCOMPARE(result.tiers[0].gap, Money());
     QCOMPARE(funded(result, "s3"), Money::fromMinor(4812));
+    QCOMPARE(result.gaps[1].gap, Money::fromMinor(3));
+}
+
+// The rounding check itself: an answer that whole units leave further below the stages' optimum
+// than allocation.md allows is never called optimal, and says which tier lost.
+void TestAllocationEngine::roundingThatLosesMoreThanTheRuleAllowsIsNotOptimal()
+{
+    const EffectiveYear y = round311();
+    FractionalAllocation solution = AllocationSolver::solve(y);
+    QVERIFY(solution.solved && solution.proven);
+    // As if the need stage had found 5 pence more for s3 (priority 98) than whole units can give.
+    solution.tierOptimum[1] += 98.0 * 5.0;
+    solution.tierBound[1] = solution.tierOptimum[1];
+    const YearResult result = AllocationEngine::resultOf(y, solution);
+    QVERIFY(AllocationCheck::check(y, result.allocation).isEmpty());
+    QVERIFY(!result.optimal);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(!result.problems.first().isError() &&
+                 result.problems.first().message.contains(QStringLiteral("need tier")),
+             qPrintable(describe(result.problems)));
+    QVERIFY(!result.gaps[1].gap.isZero());
 }
 
 QTEST_GUILESS_MAIN(TestAllocationEngine)

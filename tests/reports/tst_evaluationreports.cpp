@@ -99,8 +99,8 @@ void TestEvaluationReports::csvIsOneRowPerServiceInPounds()
     const QString csv = QString::fromUtf8(EvaluationCsv::write(Evaluation::of(tinyPlan(), QStringLiteral("baseline"))));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QStringLiteral("year,scenario,service_id,service,tier,cost,funded,gap,status,at_risk,sources,why"));
-    QCOMPARE(lines.at(2), QStringLiteral("2026/27,baseline,parks,\"Parks, \"\"green\"\"\",need,100.00,70.00,30.00,partial,20.00,tax=50.00; trust=20.00,\"Every resource may fund it, and both are fully spent: £70.00 on this service and £100.00 on must-tier services.\""));
+    QCOMPARE(lines.at(0), QStringLiteral("year,scenario,service_id,service,tier,cost,funded,gap,status,at_risk,optimal,tier_bound,stopped,sources,why"));
+    QCOMPARE(lines.at(2), QStringLiteral("2026/27,baseline,parks,\"Parks, \"\"green\"\"\",need,100.00,70.00,30.00,partial,20.00,yes,,,tax=50.00; trust=20.00,\"Every resource may fund it, and both are fully spent: £70.00 on this service and £100.00 on must-tier services.\""));
 }
 
 void TestEvaluationReports::tableFitsEightyColumns()

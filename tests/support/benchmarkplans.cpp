@@ -201,7 +201,7 @@ BenchmarkPlans::Size BenchmarkPlans::countySize() { return {QStringLiteral("coun
 
 BenchmarkPlans::Size BenchmarkPlans::stressSize() { return {QStringLiteral("stress"), 3000, 120, 5}; }
 
-Plan BenchmarkPlans::generate(const Size &size, quint32 seed)
+Plan BenchmarkPlans::generate(const Size &size, quint32 seed, const Profile &profile)
 {
     Dice dice(seed);
     Plan plan;
@@ -212,13 +212,13 @@ Plan BenchmarkPlans::generate(const Size &size, quint32 seed)
     plan.costInflation = 0.03;
 
     QList<bool> withMinimum(size.services, false);
-    for (const int s : dice.sample(size.services, size.services / 5))
+    for (const int s : dice.sample(size.services, size.services / profile.minimumShareEvery))
         withMinimum[s] = true;
     for (int s = 0; s < size.services; ++s)
         plan.services << makeService(dice, s, size.years, withMinimum.at(s));
 
     QList<bool> restricted(size.resources, false);
-    for (const int r : dice.sample(size.resources, size.resources / 3))
+    for (const int r : dice.sample(size.resources, size.resources / profile.restrictedEvery))
         restricted[r] = true;
     for (int r = 0; r < size.resources; ++r)
         plan.resources << makeResource(dice, r, size.resources, restricted.at(r), plan);
@@ -229,7 +229,7 @@ Plan BenchmarkPlans::generate(const Size &size, quint32 seed)
     qint64 totalCost = 0;
     for (const Service &service : plan.services)
         totalCost += service.costInYear(0, plan.costInflation).minor();
-    const double target = kResourceShare * double(totalCost);
+    const double target = profile.resourceShare * double(totalCost);
     QList<double> weights;
     double weightSum = 0.0;
     for (int r = 0; r < size.resources; ++r) {

@@ -26,6 +26,24 @@ public:
         int years = 5;
     };
 
+    /// How tight a generated plan is.
+    struct Profile
+    {
+        /// The share of the first year's total cost the resources are worth.
+        double resourceShare = 0.85;
+        /// One service in this many has a minimum share (of 0.30..0.80).
+        int minimumShareEvery = 5;
+        /// One resource in this many is restricted.
+        int restrictedEvery = 3;
+    };
+
+    /// The benchmark's usual plans: resources worth 85% of cost, a fifth of the services with
+    /// minimum shares, a third of the resources restricted.
+    static Profile usual() { return {}; }
+    /// A squeezed council (issue 11): resources worth 80% of cost, a quarter of the services with
+    /// minimum shares, half the resources restricted.
+    static Profile squeezed() { return {0.80, 4, 2}; }
+
     /// 800 services, 40 resources, 5 years.
     static Size countySize();
     /// 3,000 services, 120 resources, 5 years.
@@ -33,10 +51,7 @@ public:
 
     /// A valid plan of the given size with a baseline scenario and a "grant-cut" what-if
     /// (the largest unrestricted resource scaled by 0.7).
-    static Plan generate(const Size &size, quint32 seed);
-
-    /// The share of the first year's total cost the resources are worth.
-    static constexpr double kResourceShare = 0.85;
+    static Plan generate(const Size &size, quint32 seed, const Profile &profile = usual());
 };
 
 } // namespace lps::bench

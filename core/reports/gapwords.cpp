@@ -1,0 +1,66 @@
+#include "gapwords.h"
+
+namespace lps {
+
+namespace {
+
+QString percent(double relative)
+{
+    // Two decimals, but never "0.00%" for a gap that is there.
+    const double value = relative * 100.0;
+    if (value > 0.0 && value < 0.01)
+        return QStringLiteral("under 0.01%");
+    return QStringLiteral("%1%").arg(value, 0, 'f', 2);
+}
+
+} // namespace
+
+QString GapWords::stopClause(SearchStop stop)
+{
+    switch (stop) {
+    case SearchStop::WorkLimit:
+        return QStringLiteral("the search stopped at its work limit");
+    case SearchStop::SafetyTimeLimit:
+        return QStringLiteral("the optimiser stopped at its safety time limit");
+    case SearchStop::SolverFailure:
+        return QStringLiteral("the optimiser failed, so this is the best allocation it found");
+    case SearchStop::None:
+        break;
+    }
+    return QStringLiteral("rounding to whole minor units cost more than the rule allows");
+}
+
+QStringList GapWords::lines(const YearResult &year, const QString &currency)
+{
+    if (year.optimal)
+        return {};
+    QStringList out;
+    for (const Tier tier : kAllTiers) {
+        const TierGap &gap = year.gaps[size_t(tier)];
+        if (gap.gap.isZero())
+            continue;
+        out << QStringLiteral("%1: at most %2 (%3) below the best possible")
+                   .arg(tierTitle(tier), gap.gap.formatted(currency), percent(gap.relative));
+    }
+    if (out.isEmpty())
+        out << QStringLiteral("Every tier is within a minor unit per service of the best possible");
+    QString why = stopClause(year.stopped);
+    why[0] = why.at(0).toUpper();
+    out << why + QLatin1Char('.');
+    return out;
+}
+
+QString GapWords::summary(const YearResult &year, const QString &currency)
+{
+    QStringList parts = lines(year, currency);
+    if (parts.isEmpty())
+        return QString();
+    QString last = parts.takeLast();
+    last.chop(1);
+    last[0] = last.at(0).toLower();
+    if (parts.isEmpty())
+        return QStringLiteral("Not proven optimal: %1.").arg(last);
+    return QStringLiteral("Not proven optimal: %1; %2.").arg(parts.join(QStringLiteral("; ")), last);
+}
+
+} // namespace lps
