@@ -1,19 +1,20 @@
 #include "clicommands.h"
 
-#include "csvimport/csvplanimporter.h"
-#include "demo/demoplan.h"
-#include "io/planloader.h"
-#include "json/planjsonwriter.h"
 #include "comparison/comparisoncsv.h"
 #include "comparison/comparisonjson.h"
 #include "comparison/comparisontable.h"
+#include "csvimport/csvplanimporter.h"
+#include "demo/demoplan.h"
+#include "engine/allocationengine.h"
+#include "io/planloader.h"
 #include "reports/evaluationcsv.h"
 #include "reports/evaluationjson.h"
 #include "reports/evaluationtable.h"
-#include "engine/allocationengine.h"
 #include "scenarios/scenarioapplier.h"
 #include "storage/planfile.h"
+#include "validation/planlimits.h"
 #include "whatif/resiliencereport.h"
+#include "json/planjsonwriter.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -128,8 +129,11 @@ int importCsv(Context &context, const QCommandLineParser &parser, const QString 
     const int years = yearsText.isEmpty() ? 1 : yearsText.toInt(&yearsOk);
     if (!yearOk || firstYear < 2000 || firstYear > 2100)
         return context.usage(QStringLiteral("--first-year takes a year from 2000 to 2100 (2026 means 2026/27), not \"%1\"").arg(firstYearText));
-    if (!yearsOk || years < 1 || years > 10)
-        return context.usage(QStringLiteral("--years takes a number of years from 1 to 10, not \"%1\"").arg(yearsText));
+    if (!yearsOk || years < 1 || years > PlanLimits::kMaxYears)
+        return context.usage(
+            QStringLiteral("--years takes a number of years from 1 to %1, not \"%2\"")
+                .arg(PlanLimits::kMaxYears)
+                .arg(yearsText));
     for (const QString &option : {QStringLiteral("services"), QStringLiteral("resources")}) {
         const QFileInfo file(parser.value(option));
         if (!file.isFile() || !file.isReadable()) {

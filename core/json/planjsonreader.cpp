@@ -2,6 +2,7 @@
 
 #include "jsonduplicatekeys.h"
 #include "jsonfields.h"
+#include "validation/planlimits.h"
 #include "validation/planvalidator.h"
 
 #include <QJsonArray>
@@ -203,7 +204,8 @@ Plan plan(const QJsonValue &root, Problems &problems)
     p.locality = fields.string(QStringLiteral("locality"));
     p.currency = fields.has(QStringLiteral("currency")) ? fields.string(QStringLiteral("currency")) : QStringLiteral("GBP");
     p.firstYear = int(fields.requiredInteger(QStringLiteral("firstYear"), 2000, 2100).value_or(2026));
-    p.years = int(fields.requiredInteger(QStringLiteral("years"), 1, 10).value_or(1));
+    p.years =
+        int(fields.requiredInteger(QStringLiteral("years"), 1, PlanLimits::kMaxYears).value_or(1));
     p.costInflation = fields.number(QStringLiteral("costInflation")).value_or(0.0);
     const QJsonArray resources = fields.array(QStringLiteral("resources"));
     for (qsizetype i = 0; i < resources.size(); ++i)

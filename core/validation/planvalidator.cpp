@@ -1,10 +1,14 @@
 #include "planvalidator.h"
 
+#include "planlimits.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace lps {
@@ -18,6 +22,62 @@ QString path(const QString &list, qsizetype index, const QString &key = {})
 }
 
 QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+
+// A count as the app shows counts, thousands grouped ("100,000") whatever the desktop's locale.
+QString count(qsizetype value)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(qlonglong(value));
+}
+
+// The plan's size against PlanLimits, before any item is looked at: a file far past a limit is
+// refused at once, with the limit and what to do, rather than with thousands of item problems.
+Problems sizeProblems(const Plan &plan)
+{
+    Problems problems;
+    const auto tooMany = [&problems](const QString &where, const QString &what) {
+        problems << Problem::error(where, what);
+    };
+    const bool tooManyServices = plan.services.size() > PlanLimits::kMaxServices;
+    const bool tooManyResources = plan.resources.size() > PlanLimits::kMaxResources;
+    if (tooManyServices)
+        tooMany(QStringLiteral("services"),
+                QStringLiteral("the plan has %1 services; LPS Planner allocates at most %2 in one "
+                               "plan. Split the plan (by directorate, for example) or merge "
+                               "services that are funded together.")
+                    .arg(count(plan.services.size()), count(PlanLimits::kMaxServices)));
+    if (tooManyResources)
+        tooMany(QStringLiteral("resources"),
+                QStringLiteral("the plan has %1 resources; LPS Planner allocates at most %2 in one "
+                               "plan. Merge resources that fund the same services on the same "
+                               "terms, or split the plan.")
+                    .arg(count(plan.resources.size()), count(PlanLimits::kMaxResources)));
+    if (plan.scenarios.size() > PlanLimits::kMaxScenarios)
+        tooMany(QStringLiteral("scenarios"),
+                QStringLiteral("the plan has %1 scenarios; a plan holds at most %2. Delete the "
+                               "what-ifs you no longer compare, or keep them in a copy of the "
+                               "plan.")
+                    .arg(count(plan.scenarios.size()), count(PlanLimits::kMaxScenarios)));
+    for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
+        const qsizetype adjustments = plan.scenarios.at(i).adjustments.size();
+        if (adjustments > PlanLimits::kMaxAdjustmentsPerScenario)
+            tooMany(QStringLiteral("scenarios[%1].adjustments").arg(i),
+                    QStringLiteral("the scenario has %1 adjustments; a scenario holds at most %2. "
+                                   "Combine adjustments that change the same resource or "
+                                   "service, or split the what-if into several scenarios.")
+                        .arg(count(adjustments), count(PlanLimits::kMaxAdjustmentsPerScenario)));
+    }
+    // Past the limits above, the pairs say nothing more and counting them would take time.
+    if (!tooManyServices && !tooManyResources &&
+        PlanValidator::fundingPairs(plan, PlanLimits::kMaxFundingPairs) >
+            PlanLimits::kMaxFundingPairs)
+        tooMany(QStringLiteral("resources"),
+                QStringLiteral("resources may fund more than %1 (resource, service) pairs in all, "
+                               "the most LPS Planner allocates in one plan. Restrict broad "
+                               "resources to the tiers or tags they really fund, or split the "
+                               "plan.")
+                    .arg(count(PlanLimits::kMaxFundingPairs)));
+    return problems;
+}
 
 // Ids of one list, looked up in constant time: a hostile file may hold 100,000 references.
 template <typename Item> QSet<QString> idsOf(const QList<Item> &items)
@@ -140,8 +200,10 @@ public:
             fail(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 code such as GBP").arg(plan.currency));
         if (plan.firstYear < 2000 || plan.firstYear > 2100)
             fail(QStringLiteral("firstYear"), QStringLiteral("%1 is out of range 2000..2100").arg(plan.firstYear));
-        if (plan.years < 1 || plan.years > 10)
-            fail(QStringLiteral("years"), QStringLiteral("%1 is out of range 1..10").arg(plan.years));
+        if (plan.years < 1 || plan.years > PlanLimits::kMaxYears)
+            fail(QStringLiteral("years"), QStringLiteral("%1 is out of range 1..%2")
+                                              .arg(plan.years)
+                                              .arg(PlanLimits::kMaxYears));
         range(QStringLiteral("costInflation"), plan.costInflation, -1, 10);
     }
 
@@ -321,8 +383,54 @@ bool PlanValidator::isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
+qsizetype PlanValidator::fundingPairs(const Plan &plan, qsizetype stopAbove)
+{
+    // Services counted by tier once, and those taking volunteer time apart: a resource open to
+    // every service or to whole tiers (most of them) then costs no pass over the services.
+    std::array<qsizetype, std::size(kAllTiers)> byTier{};
+    std::array<qsizetype, std::size(kAllTiers)> takingTimeByTier{};
+    for (const Service &service : plan.services) {
+        ++byTier.at(std::size_t(service.tier));
+        if (service.timeCapacityHours > 0)
+            ++takingTimeByTier.at(std::size_t(service.tier));
+    }
+    qsizetype pairs = 0;
+    for (const Resource &resource : plan.resources) {
+        const Eligibility &eligible = resource.eligible;
+        const bool time = resource.kind == ResourceKind::Time;
+        if (eligible.services.isEmpty() && eligible.tags.isEmpty()) {
+            for (const Tier tier : kAllTiers) {
+                if (eligible.tiers.isEmpty() || eligible.tiers.contains(tier))
+                    pairs += (time ? takingTimeByTier : byTier).at(std::size_t(tier));
+            }
+        } else {
+            // Eligibility::admits, with the lists as sets: a file may list thousands of ids.
+            const QSet<QString> ids(eligible.services.cbegin(), eligible.services.cend());
+            const QSet<QString> tags(eligible.tags.cbegin(), eligible.tags.cend());
+            for (const Service &service : plan.services) {
+                if (time && service.timeCapacityHours <= 0)
+                    continue;
+                if (!ids.isEmpty() && !ids.contains(service.id))
+                    continue;
+                if (!eligible.tiers.isEmpty() && !eligible.tiers.contains(service.tier))
+                    continue;
+                if (!tags.isEmpty() &&
+                    std::none_of(service.tags.cbegin(), service.tags.cend(),
+                                 [&tags](const QString &tag) { return tags.contains(tag); }))
+                    continue;
+                ++pairs;
+            }
+        }
+        if (pairs > stopAbove)
+            return pairs;
+    }
+    return pairs;
+}
+
 Problems PlanValidator::validate(const Plan &plan)
 {
+    if (Problems tooLarge = sizeProblems(plan); !tooLarge.isEmpty())
+        return tooLarge;
     Checker checker(plan);
     checker.plan_();
     checker.resources();

@@ -1,12 +1,14 @@
 #include "demo/demoplan.h"
-#include "json/planjsonwriter.h"
 #include "plangenerator.h"
+#include "validation/planlimits.h"
+#include "json/planjsonwriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,6 +67,7 @@ private slots:
     void evaluateRefusesWhatItCannotDo_data();
     void evaluateRefusesWhatItCannotDo();
     void validateNamesEveryProblem();
+    void refusesAPlanPastASizeLimit();
     void usageErrors_data();
     void usageErrors();
     void missingFileIsNotAnInvalidPlan();
@@ -218,13 +221,41 @@ void TestCli::validateNamesEveryProblem()
 {
     QByteArray json = PlanJsonWriter::write(test::samplePlan());
     json.replace("\"tier\": \"need\"", "\"tier\": \"statutory\"");
-    json.replace("\"years\": 3", "\"years\": 12");
+    json.replace("\"years\": 3", "\"years\": " + QByteArray::number(PlanLimits::kMaxYears + 2));
     const QString in = path("broken.json");
     QVERIFY(write(in, json));
     const Run run = runLps({QStringLiteral("validate"), in});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(QStringLiteral("broken.json: services[1].tier")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("broken.json: years")), qPrintable(run.err));
+}
+
+void TestCli::refusesAPlanPastASizeLimit()
+{
+    Plan plan = test::samplePlan();
+    Service extra = plan.services.last();
+    while (plan.services.size() <= PlanLimits::kMaxServices) {
+        extra.id = QStringLiteral("extra-%1").arg(plan.services.size());
+        plan.services << extra;
+    }
+    const QString in = path("too-big.json");
+    QVERIFY(write(in, PlanJsonWriter::write(plan)));
+    const QLocale counts(QLocale::English, QLocale::UnitedKingdom);
+    const QString expected = QStringLiteral("too-big.json: services: the plan has %1 services; "
+                                            "LPS Planner allocates at most %2 in one plan.")
+                                 .arg(counts.toString(PlanLimits::kMaxServices + 1),
+                                      counts.toString(PlanLimits::kMaxServices));
+
+    Run run = runLps({QStringLiteral("validate"), in});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    const QString file = path("too-big.lpsb");
+    run = runLps({QStringLiteral("import"), in, QStringLiteral("--out"), file});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestCli::usageErrors_data()

@@ -1,7 +1,8 @@
+#include "plangenerator.h"
+#include "validation/planlimits.h"
+#include "validation/planvalidator.h"
 #include "json/planjsonreader.h"
 #include "json/planjsonwriter.h"
-#include "validation/planvalidator.h"
-#include "plangenerator.h"
 
 #include <QTest>
 
@@ -183,7 +184,7 @@ void TestPlanJson::reportsEveryProblemInOnePass()
     QByteArray json(kValid);
     json.replace("\"cost\": 500", "\"cost\": \"lots\"");
     json.replace("\"sector\": \"public\"", "\"sector\": \"government\"");
-    json.replace("\"years\": 2", "\"years\": 11");
+    json.replace("\"years\": 2", "\"years\": " + QByteArray::number(PlanLimits::kMaxYears + 1));
     const PlanJsonResult result = PlanJsonReader::read(json);
     QVERIFY(!result.plan);
     QStringList locations;

@@ -1,5 +1,6 @@
-#include "validation/planvalidator.h"
 #include "plangenerator.h"
+#include "validation/planlimits.h"
+#include "validation/planvalidator.h"
 
 #include <QTest>
 
@@ -9,6 +10,115 @@ using namespace lps;
 
 using Breakage = std::function<void(Plan &)>;
 Q_DECLARE_METATYPE(Breakage)
+/// Makes the plan's count of something (services, years...) exactly `count`, keeping it valid.
+using Resize = std::function<void(Plan &, qsizetype count)>;
+Q_DECLARE_METATYPE(Resize)
+
+namespace {
+
+// Thousands grouped by hand, not by the QLocale the validator uses: "5,000", "600,000".
+QString grouped(qsizetype value)
+{
+    const QString digits = QString::number(value);
+    QString text;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            text += u',';
+        text += digits.at(i);
+    }
+    return text;
+}
+
+void resizeServices(Plan &plan, qsizetype count)
+{
+    plan.services.resize(std::min(plan.services.size(), count));
+    Service extra = test::samplePlan().services.last(); // could tier, no tags, no volunteer time
+    for (qsizetype i = plan.services.size(); i < count; ++i) {
+        extra.id = QStringLiteral("extra-%1").arg(i);
+        plan.services << extra;
+    }
+}
+
+// Extra resources are each open to one service, so that they add resources and barely any pairs.
+void resizeResources(Plan &plan, qsizetype count)
+{
+    plan.resources.resize(std::min(plan.resources.size(), count));
+    Resource grant = test::samplePlan().resources.first();
+    grant.eligible.services = {plan.services.last().id};
+    for (qsizetype i = plan.resources.size(); i < count; ++i) {
+        grant.id = QStringLiteral("grant-%1").arg(i);
+        plan.resources << grant;
+    }
+}
+
+void resizeScenarios(Plan &plan, qsizetype count)
+{
+    plan.scenarios.resize(std::min(plan.scenarios.size(), count));
+    Scenario whatIf = test::samplePlan().scenarios.last();
+    for (qsizetype i = plan.scenarios.size(); i < count; ++i) {
+        whatIf.id = QStringLiteral("what-if-%1").arg(i);
+        plan.scenarios << whatIf;
+    }
+}
+
+void resizeAdjustments(Plan &plan, qsizetype count)
+{
+    QList<Adjustment> &adjustments = plan.scenarios.last().adjustments;
+    const Adjustment scale = adjustments.first();
+    adjustments.resize(count, scale);
+}
+
+// Amounts given year by year become single amounts, so that any number of years is valid.
+void resizeYears(Plan &plan, qsizetype count)
+{
+    plan.years = int(count);
+    for (Resource &resource : plan.resources)
+        resource.amount =
+            YearlyAmounts::single(resource.amount.values().value(0, resource.amount.base()));
+    for (Service &service : plan.services)
+        service.cost = YearlyAmounts::single(service.cost.values().value(0, service.cost.base()));
+}
+
+// Exactly `count` funding pairs over the most services a plan may have: resources open to every
+// service, and one open, by a tag, to as many of the first services as are still to count.
+void resizeFundingPairs(Plan &plan, qsizetype count)
+{
+    static_assert(PlanLimits::kMaxFundingPairs >= PlanLimits::kMaxServices &&
+                      PlanLimits::kMaxFundingPairs / PlanLimits::kMaxServices + 1 <=
+                          PlanLimits::kMaxResources,
+                  "the limits no longer allow this way of reaching the pairs limit; change it");
+    resizeServices(plan, PlanLimits::kMaxServices);
+    const qsizetype services = plan.services.size();
+    Resource open = test::samplePlan().resources.first(); // council tax: unrestricted money
+    QVERIFY(open.eligible.isUnrestricted() && open.kind == ResourceKind::Money);
+    plan.resources = {open};
+    for (qsizetype i = 1; i < count / services; ++i) {
+        open.id = QStringLiteral("fund-%1").arg(i);
+        plan.resources << open;
+    }
+    open.id = QStringLiteral("partly");
+    open.eligible.tags = {QStringLiteral("partly")};
+    plan.resources << open;
+    for (qsizetype i = 0; i < services; ++i)
+        plan.services[i].tags =
+            i < count % services ? QStringList{QStringLiteral("partly")} : QStringList{};
+}
+
+// Eligibility::admits and the time rule of EffectiveYear::mayFund, pair by pair.
+qsizetype fundingPairsOneByOne(const Plan &plan)
+{
+    qsizetype pairs = 0;
+    for (const Resource &r : plan.resources) {
+        for (const Service &s : plan.services) {
+            if (r.kind == ResourceKind::Time && s.timeCapacityHours <= 0)
+                continue;
+            pairs += r.eligible.admits(s.id, s.tags, s.tier) ? 1 : 0;
+        }
+    }
+    return pairs;
+}
+
+} // namespace
 
 class TestPlanValidator : public QObject
 {
@@ -23,6 +133,13 @@ private slots:
     void ids_data();
     void ids();
     void adjustmentsCompareWhatTheirTypeUses();
+    void sizeLimits_data();
+    void sizeLimits();
+    void aPlanPastASizeLimitGetsOnlyItsSizeProblems();
+    void fundingPairsFollowEligibility_data();
+    void fundingPairsFollowEligibility();
+    void fundingPairsAgreeWithMayFund();
+    void fundingPairsStopOncePastTheLimit();
 };
 
 void TestPlanValidator::samplePlanIsValid()
@@ -48,7 +165,8 @@ void TestPlanValidator::findsEachProblemWithItsPath_data()
     row("currency", [](Plan &p) { p.currency = QStringLiteral("pounds"); }, "currency", "ISO 4217");
     row("currency with newline", [](Plan &p) { p.currency = QStringLiteral("EUR\n"); }, "currency", "ISO 4217");
     row("first year", [](Plan &p) { p.firstYear = 1999; }, "firstYear", "2000..2100");
-    row("years", [](Plan &p) { p.years = 0; }, "years", "1..10");
+    QTest::newRow("no years") << Breakage([](Plan &p) { p.years = 0; }) << QStringLiteral("years")
+                              << QStringLiteral("out of range 1..%1").arg(PlanLimits::kMaxYears);
     row("inflation", [](Plan &p) { p.costInflation = 11; }, "costInflation", "out of range");
     row("duplicate resource", [](Plan &p) { p.resources[1].id = p.resources[0].id; }, "resources[1].id", "used twice");
     row("amount", [](Plan &p) { p.resources[0].amount = YearlyAmounts::single(-5); }, "resources[0].amount", "out of range");
@@ -192,6 +310,143 @@ void TestPlanValidator::adjustmentsCompareWhatTheirTypeUses()
     otherScale.factor = 1.0;
     otherScale.fromYear = 1;
     QVERIFY(!(scale == otherScale));
+}
+
+void TestPlanValidator::sizeLimits_data()
+{
+    QTest::addColumn<Resize>("resize");
+    QTest::addColumn<qsizetype>("limit");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("namesTheCount"); // "the plan has 5,001 services"
+
+    QTest::newRow("services") << Resize(resizeServices) << qsizetype(PlanLimits::kMaxServices)
+                              << QStringLiteral("services") << true;
+    QTest::newRow("resources") << Resize(resizeResources) << qsizetype(PlanLimits::kMaxResources)
+                               << QStringLiteral("resources") << true;
+    QTest::newRow("years") << Resize(resizeYears) << qsizetype(PlanLimits::kMaxYears)
+                           << QStringLiteral("years") << true;
+    QTest::newRow("scenarios") << Resize(resizeScenarios) << qsizetype(PlanLimits::kMaxScenarios)
+                               << QStringLiteral("scenarios") << true;
+    QTest::newRow("adjustments") << Resize(resizeAdjustments)
+                                 << qsizetype(PlanLimits::kMaxAdjustmentsPerScenario)
+                                 << QStringLiteral("scenarios[1].adjustments") << true;
+    QTest::newRow("funding pairs") << Resize(resizeFundingPairs) << PlanLimits::kMaxFundingPairs
+                                   << QStringLiteral("resources") << false;
+}
+
+void TestPlanValidator::sizeLimits()
+{
+    QFETCH(Resize, resize);
+    QFETCH(qsizetype, limit);
+    QFETCH(QString, location);
+    QFETCH(bool, namesTheCount);
+
+    Plan plan = test::samplePlan();
+    resize(plan, limit);
+    QCOMPARE(PlanValidator::validate(plan), Problems());
+
+    plan = test::samplePlan();
+    resize(plan, limit + 1);
+    const Problems problems = PlanValidator::validate(plan);
+    QCOMPARE(problems.size(), 1);
+    const Problem &problem = problems.first();
+    QVERIFY(problem.isError());
+    QCOMPARE(problem.location, location);
+    QVERIFY2(problem.message.contains(grouped(limit)), qPrintable(problem.toString()));
+    if (namesTheCount)
+        QVERIFY2(problem.message.contains(grouped(limit + 1)), qPrintable(problem.toString()));
+}
+
+void TestPlanValidator::aPlanPastASizeLimitGetsOnlyItsSizeProblems()
+{
+    Plan plan = test::samplePlan();
+    resizeServices(plan, PlanLimits::kMaxServices + 1);
+    resizeScenarios(plan, PlanLimits::kMaxScenarios + 1);
+    plan.name.clear();
+    plan.services[0].priority = 0;
+    const Problems problems = PlanValidator::validate(plan);
+    QStringList locations;
+    for (const Problem &problem : problems)
+        locations << problem.location;
+    QCOMPARE(locations, (QStringList{QStringLiteral("services"), QStringLiteral("scenarios")}));
+    QCOMPARE(problems.first().message,
+             QStringLiteral("the plan has %1 services; LPS Planner allocates at most %2 in one "
+                            "plan. Split the plan (by directorate, for example) or merge services "
+                            "that are funded together.")
+                 .arg(grouped(PlanLimits::kMaxServices + 1), grouped(PlanLimits::kMaxServices)));
+}
+
+void TestPlanValidator::fundingPairsFollowEligibility_data()
+{
+    // The sample: council tax open to all 3 services; volunteer time for "community" services
+    // that take volunteer time, which only the library (need tier) is.
+    QTest::addColumn<Breakage>("change");
+    QTest::addColumn<qsizetype>("pairs");
+    const auto row = [](const char *name, qsizetype pairs, Breakage change) {
+        QTest::newRow(name) << change << pairs;
+    };
+    row("sample", 4, [](Plan &) {});
+    row("time needs a service that takes time", 3,
+        [](Plan &p) { p.services[1].timeCapacityHours = 0; });
+    row("time open to every service", 4, [](Plan &p) { p.resources[1].eligible = {}; });
+    row("time open to two that take time", 5, [](Plan &p) {
+        p.resources[1].eligible = {};
+        p.services[2].timeCapacityHours = 10;
+    });
+    row("tiers", 3, [](Plan &p) { p.resources[0].eligible.tiers = {Tier::Must, Tier::Need}; });
+    row("listed services, one unknown", 2, [](Plan &p) {
+        p.resources[0].eligible.services = {QStringLiteral("festival"), QStringLiteral("nowhere")};
+    });
+    row("every list must be satisfied", 2, [](Plan &p) {
+        p.resources[0].eligible.services = {QStringLiteral("library"), QStringLiteral("festival")};
+        p.resources[0].eligible.tags = {QStringLiteral("community")};
+        p.resources[0].eligible.tiers = {Tier::Need, Tier::Could};
+    });
+    row("no service in the tier", 1, [](Plan &p) {
+        p.resources[0].eligible.tiers = {Tier::Could};
+        p.services[2].tier = Tier::Need;
+    });
+    row("a service counted once for two of its tags", 2, [](Plan &p) {
+        p.services[1].tags << QStringLiteral("libraries");
+        p.resources[0].eligible.tags = {QStringLiteral("community"), QStringLiteral("libraries")};
+    });
+    row("no resources", 0, [](Plan &p) { p.resources.clear(); });
+}
+
+void TestPlanValidator::fundingPairsFollowEligibility()
+{
+    QFETCH(Breakage, change);
+    QFETCH(qsizetype, pairs);
+    Plan plan = test::samplePlan();
+    change(plan);
+    QCOMPARE(fundingPairsOneByOne(plan), pairs); // the expectation itself, against admits()
+    QCOMPARE(PlanValidator::fundingPairs(plan, PlanLimits::kMaxFundingPairs), pairs);
+}
+
+void TestPlanValidator::fundingPairsAgreeWithMayFund()
+{
+    for (quint32 seed = 1; seed <= 200; ++seed) {
+        const Plan plan = test::generatePlan(seed);
+        QVERIFY2(PlanValidator::fundingPairs(plan, PlanLimits::kMaxFundingPairs) ==
+                     fundingPairsOneByOne(plan),
+                 qPrintable(QStringLiteral("seed %1").arg(seed)));
+    }
+}
+
+void TestPlanValidator::fundingPairsStopOncePastTheLimit()
+{
+    Plan plan = test::samplePlan();
+    resizeFundingPairs(plan, PlanLimits::kMaxFundingPairs);
+    QCOMPARE(PlanValidator::fundingPairs(plan, PlanLimits::kMaxFundingPairs),
+             PlanLimits::kMaxFundingPairs);
+    // Far past the limit: every resource open to every service. The count stops soon after the
+    // limit, never going through every resource.
+    for (Resource &resource : plan.resources)
+        resource.eligible = {};
+    const qsizetype all = plan.resources.size() * plan.services.size();
+    const qsizetype counted = PlanValidator::fundingPairs(plan, PlanLimits::kMaxFundingPairs / 2);
+    QVERIFY(counted > PlanLimits::kMaxFundingPairs / 2);
+    QVERIFY2(counted < all, qPrintable(QStringLiteral("%1 of %2").arg(counted).arg(all)));
 }
 
 QTEST_GUILESS_MAIN(TestPlanValidator)

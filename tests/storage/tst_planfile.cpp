@@ -1,10 +1,12 @@
-#include "validation/planvalidator.h"
 #include "plangenerator.h"
 #include "storage/planfile.h"
 #include "storage/planschema.h"
+#include "validation/planlimits.h"
+#include "validation/planvalidator.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -122,7 +124,7 @@ Plan awkwardPlan()
                     QStringLiteral(" \u05e2\u05d1\u05e8\u05d9\u05ea \t tab");
     plan.currency = QStringLiteral("EUR");
     plan.firstYear = 2100;
-    plan.years = 10;
+    plan.years = PlanLimits::kMaxYears;
     plan.costInflation = std::nextafter(0.1, 1.0);
     Resource &tax = plan.resources[0];
     tax.trend = -1.0;
@@ -522,6 +524,21 @@ void TestPlanFile::refusesBadFiles_data()
         tampered("INSERT INTO plan SELECT 2, name, locality, currency, first_year, years, "
                  "cost_inflation FROM plan"),
         Kind::Invalid, {QStringLiteral("more than one plan")});
+    // Files are read whole, then refused by the validator's size check like any other problem.
+    const QByteArray services = QByteArray::number(PlanLimits::kMaxServices);
+    row("more services than a plan may have",
+        tampered(("WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+                  services +
+                  ") INSERT INTO service SELECT i, 'extra-' || i, 'Extra', 'could', 100, 0, 50, "
+                  "'in-house', 0, 0, '', '' FROM n")
+                     .constData()),
+        Kind::Invalid,
+        {QStringLiteral("services: the plan has %1 services")
+             .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                      .toString(PlanLimits::kMaxServices + 1)),
+         QStringLiteral("at most %1 in one plan")
+             .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                      .toString(PlanLimits::kMaxServices))});
     row("baseline based on another",
         tampered("UPDATE scenario SET based_on = 'tax-cut' WHERE position = 0"), Kind::Invalid,
         {QStringLiteral("scenarios[0].basedOn")});
@@ -553,7 +570,10 @@ void TestPlanFile::refusesBadFiles()
 void TestPlanFile::listsEveryProblemOfAnInvalidFile()
 {
     const QByteArray bytes =
-        tampered("UPDATE service SET priority = 0; UPDATE plan SET years = 11;");
+        tampered(QByteArrayLiteral("UPDATE service SET priority = 0; UPDATE plan SET years = ")
+                     .append(QByteArray::number(PlanLimits::kMaxYears + 1))
+                     .append(';')
+                     .constData());
     const PlanFileResult result = PlanFile::loadBytes(bytes, QStringLiteral("many.lpsb"));
     QCOMPARE(result.error.kind, Kind::Invalid);
     QStringList locations;

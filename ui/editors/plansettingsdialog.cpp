@@ -2,6 +2,7 @@
 
 #include "exactspinbox.h"
 #include "problemlabel.h"
+#include "validation/planlimits.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -32,7 +33,7 @@ PlanSettingsDialog::PlanSettingsDialog(const Plan &plan, Check check, QWidget *p
     m_firstYear->setRange(2000, 2100);
     m_firstYear->setValue(plan.firstYear);
     m_firstYear->setToolTip(tr("2026 is the financial year 2026/27."));
-    m_years->setRange(1, 10);
+    m_years->setRange(1, PlanLimits::kMaxYears);
     m_years->setValue(plan.years);
     m_inflation->setRange(-100.0, 1000.0);
     m_inflation->setDecimals(3);

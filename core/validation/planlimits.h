@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace lps {
+
+/// The largest plan LPS Planner accepts, so that the engine settles (or stops with an honest gap)
+/// within 30 s on any plan validation lets through; every check and test uses these names.
+struct PlanLimits
+{
+    static constexpr int kMaxServices = 5000;
+    static constexpr int kMaxResources = 500;
+    static constexpr int kMaxYears = 10;
+    /// (resource, service) pairs the plan's eligibility allows: what sizes the solver.
+    static constexpr qsizetype kMaxFundingPairs = 600000;
+    static constexpr int kMaxScenarios = 200;
+    static constexpr int kMaxAdjustmentsPerScenario = 2000;
+};
+
+} // namespace lps
