@@ -242,6 +242,37 @@ QString heldBack(const Facts &f, const QList<qsizetype> &spare)
     return {};
 }
 
+// The tie rule, where it decided: services of the same tier and priority listed before this one,
+// funded from the same used-up money, come first (spec/allocation.md, Ties).
+QString tieRule(const Facts &f, const QList<qsizetype> &exhausted)
+{
+    const EffectiveService &own = f.service();
+    QStringList before;
+    Money took;
+    for (qsizetype t = 0; t < f.s; ++t) {
+        const EffectiveService &other = f.year.services.at(t);
+        if (other.tier != own.tier || other.priority != own.priority)
+            continue;
+        Money from;
+        for (const qsizetype r : exhausted)
+            from += f.result.allocation.at(r, t);
+        if (from.isZero())
+            continue;
+        before << other.name;
+        took += from;
+    }
+    if (before.isEmpty())
+        return {};
+    const QString who = before.size() <= 3 ? listed(before)
+                                           : QStringLiteral("%1 other services").arg(before.size());
+    return QStringLiteral("%1 %2 the same priority and %3 listed first, so %4 funded first (%5 of "
+                          "this money).")
+        .arg(who, before.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"),
+             before.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+             before.size() == 1 ? QStringLiteral("it is") : QStringLiteral("they are"),
+             f.money(took));
+}
+
 } // namespace
 
 QString ShortfallExplainer::explain(const EffectiveYear &year, const YearResult &result, qsizetype service,
@@ -262,8 +293,9 @@ QString ShortfallExplainer::explain(const EffectiveYear &year, const YearResult 
     }
     if (eligible.isEmpty())
         return noResource(f);
-    const QString second = heldBack(f, spare);
-    return second.isEmpty() ? usedUp(f, eligible, exhausted) : usedUp(f, eligible, exhausted) + u' ' + second;
+    QStringList sentences{usedUp(f, eligible, exhausted), tieRule(f, exhausted), heldBack(f, spare)};
+    sentences.removeAll(QString());
+    return sentences.join(u' ');
 }
 
 } // namespace lps

@@ -120,7 +120,8 @@ void TestShortfallExplainer::explains_data()
         << QList<qint64>{60, 0, 40, 0, 0, 0, 60, 0, 30, 10}
         << QStringLiteral("Every resource may fund it, and both are fully spent: £10.00 on this service, £60.00 on must-tier "
                           "services, £60.00 on need-tier services, £40.00 on higher-priority could-tier services and £30.00 "
-                          "on could-tier services of the same priority.");
+                          "on could-tier services of the same priority. fetes has the same priority and is listed first, "
+                          "so it is funded first (£30.00 of this money).");
     QTest::newRow("lower-priority services of its own tier")
         << yearOf({resource("tax", 50), onlyFor(resource("levy", 10), {QStringLiteral("homes")})},
                   {service("homes", Tier::Must, 10), service("fetes", Tier::Could, 50, 20), service("museum", Tier::Could, 100, 60, 0.6)})
