@@ -1,6 +1,6 @@
 #include "evaluationtable.h"
 
-#include "gapwords.h"
+#include "engine/gapwords.h"
 
 #include "textcolumns.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/yearresult.h"
+#include "yearresult.h"
 
 #include <QString>
 #include <QStringList>
