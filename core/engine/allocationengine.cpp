@@ -145,8 +145,7 @@ TierGap gapOf(const EffectiveYear &year, const YearResult &result, Tier tier, lo
                                             money, (long double)outcome.gap.minor()))));
     }
     gap.bound = outcome.funded + gap.gap;
-    gap.relative =
-        gap.bound.isZero() ? 0.0 : double(gap.gap.minor()) / double(gap.bound.minor());
+    gap.relative = gap.bound.isZero() ? 0.0 : double(gap.gap.minor()) / double(gap.bound.minor());
     return gap;
 }
 
@@ -155,8 +154,8 @@ void addGaps(YearResult &result, const EffectiveYear &year, const FractionalAllo
     const std::array<long double, 3> funding =
         AllocationCheck::weightedFunding(year, result.allocation);
     for (const Tier tier : kAllTiers)
-        result.gaps[size_t(tier)] = gapOf(year, result, tier, solution.tierBound[size_t(tier)],
-                                          funding[size_t(tier)]);
+        result.gaps[size_t(tier)] =
+            gapOf(year, result, tier, solution.tierBound[size_t(tier)], funding[size_t(tier)]);
 }
 
 QString stopWords(SearchStop stop, int calendarYear)
@@ -183,9 +182,15 @@ QString stopWords(SearchStop stop, int calendarYear)
 
 } // namespace
 
-YearResult AllocationEngine::evaluate(const EffectiveYear &year)
+YearResult AllocationEngine::evaluate(const EffectiveYear &year, SolverMemory *learnt)
 {
-    return resultOf(year, AllocationSolver::solve(year));
+    return resultOf(year, AllocationSolver::solve(year, learnt));
+}
+
+YearResult AllocationEngine::firstAnswer(const EffectiveYear &year, const SolverMemory &memory,
+                                         SolverMemory *learnt)
+{
+    return resultOf(year, AllocationSolver::firstAnswer(year, memory, learnt));
 }
 
 YearResult AllocationEngine::resultOf(const EffectiveYear &year,
@@ -194,6 +199,7 @@ YearResult AllocationEngine::resultOf(const EffectiveYear &year,
     YearResult result;
     result.yearIndex = year.yearIndex;
     result.calendarYear = year.calendarYear;
+    result.settled = solution.settled;
     result.stopped = solution.solved || solution.stopped != SearchStop::None
                          ? solution.stopped
                          : SearchStop::SolverFailure;

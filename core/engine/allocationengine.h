@@ -16,7 +16,12 @@ namespace lps {
 class AllocationEngine
 {
 public:
-    static YearResult evaluate(const EffectiveYear &year);
+    /// The settled answer; what the solver learnt goes into `learnt`, for a first answer next.
+    static YearResult evaluate(const EffectiveYear &year, SolverMemory *learnt = nullptr);
+    /// A first answer, started from what an earlier solve of the same scenario and year learnt
+    /// (AllocationSolver::firstAnswer): checked like any other, settled is false.
+    static YearResult firstAnswer(const EffectiveYear &year, const SolverMemory &memory,
+                                  SolverMemory *learnt = nullptr);
     /// The result for an answer of AllocationSolver: rounded, checked and summed up; the
     /// waterfall, never called optimal, when the solver gave up.
     static YearResult resultOf(const EffectiveYear &year, const FractionalAllocation &solution);

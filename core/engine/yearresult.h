@@ -77,6 +77,9 @@ struct YearResult
     int calendarYear = 0;
     /// Proven optimal by the solver and confirmed by the exact check.
     bool optimal = false;
+    /// False for a first answer (spec/allocation.md, Answers in time): checked, with honest
+    /// gaps, shown while the settled answer is worked out; files and reports never hold one.
+    bool settled = true;
     /// Why the search stopped short of a proof, if it did.
     SearchStop stopped = SearchStop::None;
     /// Per tier, when not optimal: how far from the best possible it may be (zero otherwise).

@@ -1,6 +1,9 @@
 #include "backgroundevaluator.h"
 
+#include "engine/allocationengine.h"
 #include "solver/allocationsolver.h"
+
+#include <algorithm>
 
 namespace lps {
 
@@ -29,31 +32,68 @@ quint64 BackgroundEvaluator::request(const Plan &plan, const QString &scenarioId
     QMetaObject::invokeMethod(
         m_worker.get(),
         [this, number, plan, scenarioId, yearIndex] {
-            if (number != m_latest.load())
-                return; // superseded before it started
-            std::optional<Evaluation> evaluation = evaluate(plan, scenarioId, yearIndex, number);
-            if (!evaluation)
-                return;                      // superseded while it ran
-            evaluation->explainShortfalls(); // here, not on the thread that shows it
-            QMetaObject::invokeMethod(
-                this, [this, number, evaluation] { deliver(number, *evaluation); },
-                Qt::QueuedConnection);
+            if (number == m_latest.load()) // else superseded before it started
+                work(plan, scenarioId, yearIndex, number);
         },
         Qt::QueuedConnection);
     return number;
 }
 
+namespace {
+
+QString memoryKey(const QString &scenarioId, int yearIndex)
+{
+    return scenarioId + QLatin1Char('/') + QString::number(yearIndex);
+}
+
+// Enough for every year of a few scenarios; beyond it the oldest knowledge is the least useful.
+constexpr qsizetype kMemories = 64;
+
+} // namespace
+
+// In the worker thread: first answers where something was learnt before, then settled ones.
+void BackgroundEvaluator::work(const Plan &plan, const QString &scenarioId, int yearIndex,
+                               quint64 number)
+{
+    QList<int> years;
+    for (int y = yearIndex >= 0 ? yearIndex : 0; y < (yearIndex >= 0 ? yearIndex + 1 : plan.years);
+         ++y)
+        years << y;
+    const bool anyLearnt = std::any_of(years.cbegin(), years.cend(), [&](int y) {
+        return m_memory.contains(memoryKey(scenarioId, y));
+    });
+    if (anyLearnt) {
+        std::optional<Evaluation> first = evaluate(plan, scenarioId, years, Pass::First, number);
+        if (!first)
+            return; // superseded while it ran
+        const bool settled = first->isSettled();
+        send(number, std::move(*first));
+        if (settled || number != m_latest.load())
+            return; // nothing left to settle, or a newer request will settle itself
+    }
+    if (std::optional<Evaluation> settled =
+            evaluate(plan, scenarioId, years, Pass::Settled, number))
+        send(number, std::move(*settled));
+}
+
 // All years one at a time, so that a newer request does not wait for the rest of an old one.
 std::optional<Evaluation> BackgroundEvaluator::evaluate(const Plan &plan, const QString &scenarioId,
-                                                        int yearIndex, quint64 number) const
+                                                        const QList<int> &years, Pass pass,
+                                                        quint64 number)
 {
-    if (yearIndex >= 0)
-        return Evaluation::of(plan, scenarioId, {yearIndex});
+    if (m_memory.size() > kMemories)
+        m_memory.clear();
     std::optional<Evaluation> all;
-    for (int y = 0; y < plan.years; ++y) {
+    for (const int y : years) {
         if (number != m_latest.load())
             return std::nullopt;
-        const Evaluation year = Evaluation::of(plan, scenarioId, {y});
+        SolverMemory &memory = m_memory[memoryKey(scenarioId, y)];
+        const bool first = pass == Pass::First && !memory.isEmpty();
+        const Evaluation year =
+            Evaluation::of(plan, scenarioId, {y}, [&memory, first](const EffectiveYear &input) {
+                return first ? AllocationEngine::firstAnswer(input, memory, &memory)
+                             : AllocationEngine::evaluate(input, &memory);
+            });
         if (!all) {
             all = year;
             continue;
@@ -64,11 +104,19 @@ std::optional<Evaluation> BackgroundEvaluator::evaluate(const Plan &plan, const 
     return all;
 }
 
+void BackgroundEvaluator::send(quint64 number, Evaluation evaluation)
+{
+    evaluation.explainShortfalls(); // here, not on the thread that shows it
+    QMetaObject::invokeMethod(
+        this, [this, number, evaluation] { deliver(number, evaluation); }, Qt::QueuedConnection);
+}
+
 void BackgroundEvaluator::deliver(quint64 request, const Evaluation &evaluation)
 {
     if (request != m_latest.load())
         return; // a newer request is on its way: never show a stale answer
-    m_answered = request;
+    if (evaluation.isSettled())
+        m_answered = request;
     emit evaluated(request, evaluation);
 }
 

@@ -2,6 +2,9 @@
 
 #include "model/plan.h"
 #include "reports/evaluation.h"
+#include "solver/solvermemory.h"
+
+#include <QHash>
 
 #include <QObject>
 #include <QThread>
@@ -18,6 +21,10 @@ namespace lps {
 /// A request supersedes every older one: one that has not started is skipped, and the answer to
 /// one that was already running is dropped. A slider dragged across twenty values therefore costs
 /// at most two evaluations, and evaluated() only ever brings the answer to the latest request.
+///
+/// Answers come in time (spec/allocation.md): where an earlier request solved the same scenario
+/// and year, a first answer started from what that solve learnt comes first, then the settled
+/// answer, unless a newer request arrived in between (a slider still moving).
 class BackgroundEvaluator : public QObject
 {
     Q_OBJECT
@@ -30,17 +37,29 @@ public:
     /// Returns at once with the request's number; evaluated() brings the answer. A negative
     /// year index asks for every year of the plan.
     quint64 request(const Plan &plan, const QString &scenarioId, int yearIndex);
-    /// Whether the latest request is still unanswered.
+    /// Whether the latest request's settled answer has not come yet.
     bool isBusy() const { return m_answered != m_latest.load(); }
     quint64 latestRequest() const { return m_latest.load(); }
 
 signals:
+    /// A first or a settled answer (Evaluation::isSettled()) to the latest request.
     void evaluated(quint64 request, const lps::Evaluation &evaluation);
 
 private:
-    std::optional<Evaluation> evaluate(const Plan &plan, const QString &scenarioId, int yearIndex,
-                                       quint64 number) const;
+    enum class Pass
+    {
+        First,
+        Settled
+    };
+
+    void work(const Plan &plan, const QString &scenarioId, int yearIndex, quint64 number);
+    std::optional<Evaluation> evaluate(const Plan &plan, const QString &scenarioId,
+                                       const QList<int> &years, Pass pass, quint64 number);
+    void send(quint64 number, Evaluation evaluation);
     void deliver(quint64 request, const Evaluation &evaluation);
+
+    // What the worker learnt per scenario and year; only the worker thread touches it.
+    QHash<QString, SolverMemory> m_memory;
 
     QThread m_thread;
     // Lives in m_thread: the context that requests run in.

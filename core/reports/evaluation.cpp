@@ -7,10 +7,12 @@
 #include "scenarios/scenarioapplier.h"
 #include "shortfallexplainer.h"
 
+#include <algorithm>
+
 namespace lps {
 
 Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId,
-                          const QList<int> &yearIndices)
+                          const QList<int> &yearIndices, const YearEngine &engine)
 {
     Evaluation evaluation;
     evaluation.planName = plan.name;
@@ -31,7 +33,7 @@ Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId,
     const ScenarioApplier applier(plan);
     for (const int y : std::as_const(years)) {
         if (const std::optional<EffectiveYear> input = applier.apply(scenarioId, y)) {
-            evaluation.years << AllocationEngine::evaluate(*input);
+            evaluation.years << (engine ? engine(*input) : AllocationEngine::evaluate(*input));
             evaluation.inputs << *input;
             // A move's money has a name of its own ("Moved from Leisure centres"), not its id.
             for (const EffectiveResource &resource : input->resources) {
@@ -41,6 +43,11 @@ Evaluation Evaluation::of(const Plan &plan, const QString &scenarioId,
         }
     }
     return evaluation;
+}
+
+bool Evaluation::isSettled() const
+{
+    return std::all_of(years.begin(), years.end(), [](const YearResult &y) { return y.settled; });
 }
 
 QString Evaluation::why(qsizetype yearPosition, qsizetype service) const

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace lps {
 
 struct Plan;
@@ -27,9 +29,14 @@ struct Evaluation
     QHash<QString, QString> serviceNames;
     QHash<QString, QString> resourceNames;
 
+    /// Works out one year's answer: AllocationEngine's settled one unless told otherwise.
+    using YearEngine = std::function<YearResult(const EffectiveYear &)>;
+
     /// Evaluates the scenario in the given year indices (all years when empty).
     static Evaluation of(const Plan &plan, const QString &scenarioId,
-                         const QList<int> &yearIndices = {});
+                         const QList<int> &yearIndices = {}, const YearEngine &engine = {});
+    /// Whether every year holds a settled answer (not a first one).
+    bool isSettled() const;
     /// Per year (as years), service id -> why it is short; filled by explainShortfalls().
     QList<QHash<QString, QString>> shortfalls;
 

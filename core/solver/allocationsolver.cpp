@@ -6,10 +6,12 @@
 
 #include <glpk.h>
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace lps {
 
@@ -18,18 +20,31 @@ Q_LOGGING_CATEGORY(lcSolver, "lps.solver", QtWarningMsg)
 
 namespace {
 
+// Pivots a first answer's warm start may take before a cold start is cheaper.
+constexpr int kWarmPivots = 300;
+
 // The stages of spec/allocation.md on one StagedModel: each tier in turn, its minimum shares
 // decided by branch-and-bound where the relaxation leaves one broken, then the tie rule and the
 // tidy stage. Each stage keeps the optimal face of the ones before it.
 class Stages
 {
 public:
-    Stages(const EffectiveYear &year, const ResourceGroups &groups)
+    // `warm` set: a first answer started from it; null: the settled answer, solved cold.
+    Stages(const EffectiveYear &year, const ResourceGroups &groups, const SolverMemory *warm,
+           SolverMemory *learnt)
         : m_year(year)
         , m_groups(groups)
         , m_model(year, groups)
         , m_open(year.services.size(), false)
+        , m_warm(warm)
+        , m_learnt(learnt)
     {
+        if (m_warm && m_warm->shape == m_model.shape()) {
+            m_model.addMatchRows(m_warm->matchRows);
+            m_bases = true;
+        }
+        if (m_learnt)
+            *m_learnt = SolverMemory();
     }
 
     FractionalAllocation run()
@@ -41,6 +56,8 @@ public:
         result.amounts = QList<double>(result.resources * result.services, 0.0);
         result.marginal = QList<std::array<double, 3>>(result.resources, {0.0, 0.0, 0.0});
         result.proven = true;
+        result.settled = m_warm == nullptr;
+        m_clock.start();
         for (const Tier tier : kAllTiers) {
             if (!stage(tier, result)) {
                 fail(tier, result);
@@ -51,6 +68,7 @@ public:
         }
         // The tie rule and the tidy stage only choose among answers every tier values equally;
         // if GLPK fails either, the answer so far stands.
+        qCDebug(lcSolver) << "tiers done at" << m_clock.elapsed() << "ms";
         m_model.maximiseListOrder();
         if (m_model.solve()) {
             m_model.keepOptimalFace();
@@ -66,9 +84,13 @@ public:
                         m_year.services.at(s).priority * result.at(r, s);
             }
             qCDebug(lcSolver) << "after the tie rule and tidy stage:" << weighted[0] << weighted[1]
-                              << weighted[2];
+                              << weighted[2] << "at" << m_clock.elapsed() << "ms";
         }
         result.solved = true;
+        if (m_learnt) {
+            m_learnt->shape = m_model.shape();
+            m_learnt->matchRows = m_model.matchRows();
+        }
         if (m_model.hitTimeLimit() && result.stopped == SearchStop::None)
             result.stopped = SearchStop::SafetyTimeLimit;
         return result;
@@ -79,19 +101,27 @@ private:
     {
         m_model.openTier(tier);
         m_model.maximiseTier(tier);
-        if (!m_model.solve())
+        // The same objective as last time's stage: its basis stays dual feasible after amounts
+        // change, so the dual simplex needs only the few pivots the change calls for.
+        if (!relax(tier))
             return false;
+        if (m_learnt)
+            m_learnt->relaxed[size_t(tier)] = m_model.basis();
         double bound = m_model.objective();
         const QList<qsizetype> &undecided = m_model.undecided();
+        bool searched = false;
         if (std::any_of(undecided.begin(), undecided.end(),
                         [this](qsizetype s) { return m_model.belowMinimum(s); })) {
+            searched = true;
             const MinimumShareSearch::Outcome outcome = search(tier);
             if (!outcome.found)
                 return false;
             bound = outcome.bound;
             if (!outcome.proven) {
                 result.proven = false;
-                result.stopped = SearchStop::WorkLimit;
+                // A first answer's short search is not a stop: the settled answer follows.
+                if (!m_warm)
+                    result.stopped = SearchStop::WorkLimit;
             }
             for (const qsizetype s : undecided)
                 m_open[s] = outcome.open.at(s);
@@ -102,18 +132,40 @@ private:
         }
         // The stage's answer as a plain LP with every minimum-share choice fixed: the point the
         // next stages start from, and the dual values of the rule.
+        if (m_learnt) {
+            for (const qsizetype s : undecided)
+                m_learnt->open.insert(m_year.services.at(s).id, m_open.at(s));
+        }
         bindDecided();
         if (!m_model.solve(true))
             return false;
         m_model.decide();
         const double optimum = m_model.objective();
+        if (m_warm && optimum < bound - searchTolerance(tier))
+            result.proven = false;
         result.tierOptimum[size_t(tier)] = optimum * m_model.scale();
         result.tierBound[size_t(tier)] = std::max(optimum, bound) * m_model.scale();
         qCDebug(lcSolver) << spelling(tier) << "stage: optimum" << result.tierOptimum[size_t(tier)]
-                          << "bound" << result.tierBound[size_t(tier)];
+                          << "bound" << result.tierBound[size_t(tier)] << "searched" << searched
+                          << "at" << m_clock.elapsed() << "ms";
         readMarginals(tier, result);
         m_model.keepOptimalFace();
         return true;
+    }
+
+    // The tier's relaxation; for a first answer from the basis last time's stage ended with,
+    // unless that takes more pivots than a cold start would (after a big change it once took
+    // 6,700 where a cold start took 280).
+    bool relax(Tier tier)
+    {
+        if (m_bases && !m_warm->relaxed[size_t(tier)].rows.empty()) {
+            const StagedModel::Basis here = m_model.basis();
+            m_model.restore(m_warm->relaxed[size_t(tier)]);
+            if (m_model.solveFromElsewhere(kWarmPivots))
+                return true;
+            m_model.restore(here);
+        }
+        return m_model.solve();
     }
 
     // A stage without an answer: the answer so far stands for the tiers above, and this tier and
@@ -137,22 +189,99 @@ private:
     }
 
     // Believes GLPK's "infeasible" on warm starts, which is fast and nearly always right; when
-    // that leaves no answer at all, searches again checking each from a fresh basis.
+    // that leaves no answer at all, searches again checking each from a fresh basis. A first
+    // answer tries last time's choices first, then a short search, then closing.
     MinimumShareSearch::Outcome search(Tier tier)
     {
         const double tolerance = searchTolerance(tier);
+        const double rootBound = m_model.objective();
         const StagedModel::Basis root = m_model.basis();
-        MinimumShareSearch::Outcome outcome = MinimumShareSearch::run(
-            m_model, m_year.services.size(), tolerance, AllocationSolver::kNodeLimit, false);
+        if (m_warm) {
+            if (std::optional<MinimumShareSearch::Outcome> hinted =
+                    lastChoices(rootBound, tolerance))
+                return *hinted;
+            m_model.restore(root);
+            if (!m_model.solve(true))
+                return {};
+        }
+        const int limit =
+            m_warm ? AllocationSolver::kFirstAnswerNodeLimit : AllocationSolver::kNodeLimit;
+        MinimumShareSearch::Outcome outcome =
+            MinimumShareSearch::run(m_model, m_year.services.size(), tolerance, limit, false);
         if (outcome.found)
             return outcome;
-        for (const qsizetype s : m_model.undecided())
-            m_model.bind(s, StagedModel::Choice::Undecided);
+        unbindUndecided();
         m_model.restore(root);
         if (!m_model.solve(true))
             return outcome;
+        if (m_warm)
+            return closeBelowMinimum(rootBound);
         return MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
                                        AllocationSolver::kNodeLimit, true);
+    }
+
+    // Last time's choices, if they still fit and leave no one below a minimum: proven when they
+    // are as good as the relaxation, else the search's starting point is the only use of them.
+    std::optional<MinimumShareSearch::Outcome> lastChoices(double rootBound, double tolerance)
+    {
+        bool hinted = false;
+        for (const qsizetype s : m_model.undecided()) {
+            const auto hint = m_warm->open.constFind(m_year.services.at(s).id);
+            if (hint == m_warm->open.cend())
+                return std::nullopt; // a service new to the stage: searched for
+            m_model.bind(s, *hint ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
+            hinted = true;
+        }
+        const bool fits =
+            hinted && m_model.solve(true, false) && m_model.objective() >= rootBound - tolerance;
+        const StagedModel::Basis basis = m_model.basis();
+        unbindUndecided();
+        if (!fits)
+            return std::nullopt;
+        MinimumShareSearch::Outcome outcome;
+        outcome.found = true;
+        outcome.proven = true;
+        outcome.bound = rootBound;
+        outcome.open = QList<bool>(m_year.services.size(), false);
+        for (const qsizetype s : m_model.undecided())
+            outcome.open[s] = m_warm->open.value(m_year.services.at(s).id);
+        outcome.basis = basis;
+        return outcome;
+    }
+
+    // A first answer with nothing better: every service the relaxation leaves below its minimum
+    // is closed, until none is (each step a dual simplex from the last). Always feasible.
+    MinimumShareSearch::Outcome closeBelowMinimum(double rootBound)
+    {
+        const QList<qsizetype> undecided = m_model.undecided();
+        QList<bool> closed(m_year.services.size(), false);
+        for (bool closing = true; closing;) {
+            closing = false;
+            for (const qsizetype s : undecided) {
+                if (!closed[s] && m_model.belowMinimum(s)) {
+                    m_model.bind(s, StagedModel::Choice::Closed);
+                    closed[s] = true;
+                    closing = true;
+                }
+            }
+            if (closing && !m_model.solve(true))
+                return {};
+        }
+        MinimumShareSearch::Outcome outcome;
+        outcome.found = true;
+        outcome.bound = rootBound;
+        outcome.open = QList<bool>(m_year.services.size(), false);
+        for (const qsizetype s : undecided)
+            outcome.open[s] = m_model.funding(s) > 1e-6;
+        outcome.basis = m_model.basis();
+        unbindUndecided();
+        return outcome;
+    }
+
+    void unbindUndecided()
+    {
+        for (const qsizetype s : m_model.undecided())
+            m_model.bind(s, StagedModel::Choice::Undecided);
     }
 
     // Half the rule's allowance for the tier (a minor unit per service, weighted): a branch that
@@ -194,8 +323,13 @@ private:
 
     const EffectiveYear &m_year;
     const ResourceGroups &m_groups;
+    QElapsedTimer m_clock; // for the debug trace only
     StagedModel m_model;
     QList<bool> m_open;
+    const SolverMemory *m_warm;
+    SolverMemory *m_learnt;
+    // Whether m_warm's bases fit m_model.
+    bool m_bases = false;
 };
 
 } // namespace
@@ -215,16 +349,31 @@ QString spelling(SearchStop stop)
     return QString();
 }
 
-FractionalAllocation AllocationSolver::solve(const EffectiveYear &year)
+FractionalAllocation AllocationSolver::solve(const EffectiveYear &year, SolverMemory *learnt)
 {
     // GLPK abort()s on invalid arguments, and an error hook cannot stop that without longjmp
     // through our destructors; instead the model is built only from finite, non-negative bounds
     // and coefficients (validated plans, zero-valued hours skipped), so none can reach it.
     glp_term_out(GLP_OFF);
     const ResourceGroups groups(year);
-    return Stages(year, groups).run();
+    return Stages(year, groups, nullptr, learnt).run();
 }
 
-void AllocationSolver::releaseThreadState() { glp_free_env(); }
+FractionalAllocation AllocationSolver::firstAnswer(const EffectiveYear &year,
+                                                   const SolverMemory &memory, SolverMemory *learnt)
+{
+    glp_term_out(GLP_OFF);
+    const ResourceGroups groups(year);
+    if (learnt == &memory) {
+        const SolverMemory hint = memory; // what it learns replaces what it starts from
+        return Stages(year, groups, &hint, learnt).run();
+    }
+    return Stages(year, groups, &memory, learnt).run();
+}
+
+void AllocationSolver::releaseThreadState()
+{
+    glp_free_env();
+}
 
 } // namespace lps

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "scenarios/effectiveyear.h"
+#include "solvermemory.h"
 
 #include <QList>
+#include <QLoggingCategory>
 #include <QString>
 
 #include <array>
 
 namespace lps {
+
+/// QT_LOGGING_RULES="lps.solver.debug=true" traces every stage and simplex call.
+Q_DECLARE_LOGGING_CATEGORY(lcSolver)
 
 /// Why a search ended without proving its answer optimal (spec/allocation.md, Answers in time).
 enum class SearchStop
@@ -45,6 +50,9 @@ struct FractionalAllocation
     int tiersSolved = 0;
     bool solved = false;
     bool proven = false;
+    /// False for a first answer (AllocationSolver::firstAnswer): feasible, with honest bounds,
+    /// but not yet the canonical answer the tie rule picks.
+    bool settled = true;
     SearchStop stopped = SearchStop::None;
 
     double at(qsizetype r, qsizetype s) const { return amounts.at(r * services + s); }
@@ -57,10 +65,20 @@ class AllocationSolver
 public:
     /// A limit for each mixed-integer search, in branch-and-bound nodes (reproducible).
     static constexpr int kNodeLimit = 2000;
+    /// The same for a first answer, which has to come while a slider moves.
+    static constexpr int kFirstAnswerNodeLimit = 40;
     /// Limits, in milliseconds, that only a stalled solver should ever reach.
     static constexpr int kTimeLimitMs = 2000;
 
-    static FractionalAllocation solve(const EffectiveYear &year);
+    /// The settled answer: always solved cold, so that it is canonical however it was reached.
+    /// What it learnt goes into `learnt`, for a first answer next time.
+    static FractionalAllocation solve(const EffectiveYear &year, SolverMemory *learnt = nullptr);
+    /// A first answer, fast: each tier starts from the basis `memory` kept (when the model has the
+    /// same shape) and takes the minimum-share choices `memory` made where they still fit; the
+    /// services they leave below their minimum are closed instead of searched. Its bounds are the
+    /// relaxations', so its gaps are honest; settled is false.
+    static FractionalAllocation firstAnswer(const EffectiveYear &year, const SolverMemory &memory,
+                                            SolverMemory *learnt = nullptr);
     /// Frees GLPK's per-thread environment; call it in a worker thread that solved, as it ends.
     static void releaseThreadState();
 };

@@ -5,6 +5,9 @@
 
 #include <glpk.h>
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <algorithm>
 #include <cmath>
 
@@ -39,6 +42,7 @@ StagedModel::StagedModel(const EffectiveYear &year, const ResourceGroups &groups
     chooseScale();
     addColumns();
     addRows();
+    computeShape();
     // Without scaling the simplex stalled for minutes on the demo plan.
     glp_scale_prob(m_problem.get(), GLP_SF_AUTO);
 }
@@ -177,8 +181,46 @@ std::vector<std::pair<int, double>> StagedModel::matchedTerms(const Match &match
     return terms;
 }
 
+// FNV-1a over everything that decides a row or column's place in the problem.
+void StagedModel::computeShape()
+{
+    quint64 hash = 14695981039346656037ULL;
+    const auto mix = [&hash](qint64 value) {
+        hash ^= quint64(value);
+        hash *= 1099511628211ULL;
+    };
+    mix(services());
+    mix(m_groups.size());
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        for (const qsizetype member : m_groups.members(g))
+            mix(member);
+        mix(-1);
+    }
+    for (const Column &c : m_columns) {
+        mix(c.group);
+        mix(c.service);
+    }
+    for (const int binary : std::as_const(m_binaryOf))
+        mix(binary);
+    mix(glp_get_num_rows(m_problem.get()));
+    m_shape = hash;
+}
+
+void StagedModel::addMatchRows(const std::vector<std::pair<qsizetype, qsizetype>> &rows)
+{
+    for (const auto &[group, service] : rows) {
+        for (Match &match : m_matches) {
+            if (match.group != group || match.service != service || match.inModel)
+                continue;
+            addMatchRow(match);
+            match.inModel = true;
+        }
+    }
+}
+
 void StagedModel::addMatchRow(const Match &match)
 {
+    m_matchOrder.push_back({match.group, match.service});
     std::vector<std::pair<int, double>> terms{{column(match.group, match.service), 1.0}};
     const std::vector<std::pair<int, double>> matched = matchedTerms(match);
     terms.insert(terms.end(), matched.begin(), matched.end());
@@ -269,8 +311,8 @@ void StagedModel::minimisePenalties()
 {
     std::vector<double> penalties(size_t(glp_get_num_cols(m_problem.get())), 0.0);
     for (const Column &c : m_columns) {
-        const double resourceRank = double(m_groups.members(c.group).first() + 1) /
-                                    (double(m_year.resources.size()) + 1.0);
+        const double resourceRank =
+            double(m_groups.members(c.group).first() + 1) / (double(m_year.resources.size()) + 1.0);
         penalties[size_t(column(c.group, c.service) - 1)] =
             certaintyPenalty(m_groups.representative(c.group).certainty) *
             (1.0 + 0.3 * resourceRank);
@@ -278,16 +320,25 @@ void StagedModel::minimisePenalties()
     setObjective(penalties, GLP_MIN);
 }
 
-bool StagedModel::runSimplex(bool dual)
+bool StagedModel::runSimplex(bool dual, int iterationLimit)
 {
     glp_smcp parameters;
     glp_init_smcp(&parameters);
     parameters.msg_lev = GLP_MSG_OFF;
     parameters.presolve = GLP_OFF;
     parameters.meth = dual ? GLP_DUALP : GLP_PRIMAL;
+    if (iterationLimit > 0)
+        parameters.it_lim = iterationLimit;
     parameters.tm_lim =
         AllocationSolver::kTimeLimitMs * 5; // a stalled simplex must not hang the app
+    const int before = glp_get_it_cnt(m_problem.get());
+    QElapsedTimer clock;
+    clock.start();
     const int code = glp_simplex(m_problem.get(), &parameters);
+    qCDebug(lcSolver) << (dual ? "dual" : "primal") << "simplex: code" << code << "status"
+                      << glp_get_status(m_problem.get()) << "pivots"
+                      << glp_get_it_cnt(m_problem.get()) - before << "in" << clock.elapsed()
+                      << "ms";
     m_hitTimeLimit = m_hitTimeLimit || code == GLP_ETMLIM;
     m_lastStatus = code == 0 ? glp_get_status(m_problem.get()) : 0;
     return m_lastStatus == GLP_OPT;
@@ -305,6 +356,17 @@ bool StagedModel::solve(bool dual, bool confirmInfeasible)
             if (!runSimplex(false))
                 return false;
         }
+    } while (addBrokenMatchRows());
+    return true;
+}
+
+bool StagedModel::solveFromElsewhere(int iterations)
+{
+    const int start = glp_get_it_cnt(m_problem.get());
+    do {
+        const int left = iterations - (glp_get_it_cnt(m_problem.get()) - start);
+        if (left <= 0 || !runSimplex(true, left))
+            return false;
     } while (addBrokenMatchRows());
     return true;
 }

@@ -62,6 +62,9 @@ public:
     /// dual simplex (after bounds changed), otherwise the primal (after the objective changed).
     /// A warm start's "infeasible" is checked from a fresh basis when `confirmInfeasible`.
     bool solve(bool dual = false, bool confirmInfeasible = true);
+    /// A warm start's dual simplex from a basis another model left, allowed `iterations` pivots
+    /// in all: false when that was not enough (the basis is then worth nothing), or on failure.
+    bool solveFromElsewhere(int iterations);
     /// Whether the last solve failed because the problem has no feasible point.
     bool infeasible() const;
     double objective() const;
@@ -80,6 +83,15 @@ public:
 
     Basis basis() const;
     void restore(const Basis &basis);
+
+    /// A fingerprint of the problem's columns and rows as built: two models of the same shape
+    /// can take each other's bases (SolverMemory).
+    quint64 shape() const { return m_shape; }
+    /// The match rows in the problem, as (group, service) in the order they joined it.
+    const std::vector<std::pair<qsizetype, qsizetype>> &matchRows() const { return m_matchOrder; }
+    /// Adds match rows in the given order (those the problem has not got yet), so that a basis
+    /// of a model of the same shape that had them fits this one row for row.
+    void addMatchRows(const std::vector<std::pair<qsizetype, qsizetype>> &rows);
 
     /// After a stage solved to optimality: keeps every later stage on the stage's optimal face,
     /// exactly, by complementary slackness with the LP's dual answer. A column or row whose
@@ -121,7 +133,8 @@ private:
     std::vector<std::pair<int, double>> matchedTerms(const Match &match) const;
     void addMatchRow(const Match &match);
     bool addBrokenMatchRows();
-    bool runSimplex(bool dual);
+    void computeShape();
+    bool runSimplex(bool dual, int iterationLimit = 0);
     bool tierOpen(qsizetype service) const
     {
         return m_opened[size_t(m_year.services.at(service).tier)];
@@ -135,6 +148,8 @@ private:
     double m_scale = 1.0;
     std::vector<Column> m_columns;
     std::vector<Match> m_matches;
+    std::vector<std::pair<qsizetype, qsizetype>> m_matchOrder;
+    quint64 m_shape = 0;
     QList<int> m_columnOf;
     // Columns a stage's optimal face keeps at nothing before their tier's own stage.
     std::vector<bool> m_pinned;

@@ -16,6 +16,7 @@ private slots:
     void answersWhatTheEngineAnswers();
     void theAskingThreadKeepsWorking();
     void onlyTheNewestRequestIsAnswered();
+    void aFirstAnswerComesBeforeTheSettledOne();
 };
 
 namespace {
@@ -92,6 +93,35 @@ void TestBackgroundEvaluator::onlyTheNewestRequestIsAnswered()
     QCOMPARE(answers.first().evaluation.scenarioId, QStringLiteral("baseline"));
     QCOMPARE(answers.first().evaluation.years.first().calendarYear,
              plan.firstYear + 19 % plan.years);
+}
+
+void TestBackgroundEvaluator::aFirstAnswerComesBeforeTheSettledOne()
+{
+    Plan plan = DemoPlan::plan();
+    BackgroundEvaluator evaluator;
+    QList<Answer> answers;
+    connect(&evaluator, &BackgroundEvaluator::evaluated,
+            [&answers](quint64 request, const Evaluation &evaluation) {
+                answers << Answer{request, evaluation};
+            });
+    const QString scenario = QStringLiteral("provider-failure");
+    evaluator.request(plan, scenario, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluator.isBusy(), 30000);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY(answers.first().evaluation.isSettled()); // nothing learnt yet: settled at once
+    // The same scenario and year after a change: a first answer, then the settled one.
+    Resource &largest = plan.resources.first();
+    largest.amount = YearlyAmounts::single(largest.amountInYear(0) / 2);
+    answers.clear();
+    const quint64 number = evaluator.request(plan, scenario, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluator.isBusy(), 30000);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).request, number);
+    QVERIFY(!answers.at(0).evaluation.isSettled());
+    QVERIFY(!answers.at(0).evaluation.shortfalls.isEmpty()); // explained like any other
+    QVERIFY(answers.at(1).evaluation.isSettled());
+    // The settled answer is the cold one, to the last field.
+    QVERIFY(answers.at(1).evaluation.years == Evaluation::of(plan, scenario, {1}).years);
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundEvaluator)
