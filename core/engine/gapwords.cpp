@@ -44,7 +44,9 @@ QStringList GapWords::lines(const YearResult &year, const QString &currency)
     }
     if (out.isEmpty())
         out << QStringLiteral("Every tier is within a minor unit per service of the best possible");
-    QString why = stopClause(year.stopped);
+    // A first answer has not stopped: the settled answer is still being worked out.
+    QString why =
+        year.settled ? stopClause(year.stopped) : QStringLiteral("the settled answer follows");
     why[0] = why.at(0).toUpper();
     out << why + QLatin1Char('.');
     return out;
@@ -58,9 +60,11 @@ QString GapWords::summary(const YearResult &year, const QString &currency)
     QString last = parts.takeLast();
     last.chop(1);
     last[0] = last.at(0).toLower();
+    const QString what =
+        year.settled ? QStringLiteral("Not proven optimal") : QStringLiteral("First answer");
     if (parts.isEmpty())
-        return QStringLiteral("Not proven optimal: %1.").arg(last);
-    return QStringLiteral("Not proven optimal: %1; %2.").arg(parts.join(QStringLiteral("; ")), last);
+        return QStringLiteral("%1: %2.").arg(what, last);
+    return QStringLiteral("%1: %2; %3.").arg(what, parts.join(QStringLiteral("; ")), last);
 }
 
 } // namespace lps

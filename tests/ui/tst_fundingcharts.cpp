@@ -24,7 +24,7 @@ class TestFundingCharts : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void barsTooltipsAndTableHoldTheEnginesFigures();
-    void nothingStaleWhileAllocating();
+    void theLastAnswerStaysMarkedWhileAllocating();
     void theYearsChartHoldsEveryYearsGap();
     void theYearsChartFollowsAnEdit();
 };
@@ -67,7 +67,7 @@ void TestFundingCharts::barsTooltipsAndTableHoldTheEnginesFigures()
     }
 }
 
-void TestFundingCharts::nothingStaleWhileAllocating()
+void TestFundingCharts::theLastAnswerStaysMarkedWhileAllocating()
 {
     PlanWindow window;
     window.openDemo();
@@ -75,10 +75,15 @@ void TestFundingCharts::nothingStaleWhileAllocating()
     QCOMPARE(window.charts()->figures()->rowCount(), 3);
     window.showTab(QStringLiteral("charts"));
     auto *years = window.findChild<QComboBox *>(QStringLiteral("yearBox"));
+    const int plotted = window.charts()->whoPays()->plottableCount();
     years->setCurrentIndex(4);
-    QCOMPARE(window.charts()->figures()->rowCount(), 0);
-    QCOMPARE(window.charts()->whoPays()->plottableCount(), 0);
+    // Never a blank in front of the room: the last answer stays, marked as updating.
+    QCOMPARE(window.charts()->figures()->rowCount(), 3);
+    QCOMPARE(window.charts()->whoPays()->plottableCount(), plotted);
+    QVERIFY2(window.charts()->answerNote().startsWith(QStringLiteral("Updating")),
+             qPrintable(window.charts()->answerNote()));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    QCOMPARE(window.charts()->answerNote(), QString()); // a settled, proven optimum
     const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"), {4});
     QCOMPARE(window.charts()->figures()->item(2, 6)->text(),
              direct.years.first().tiers[2].gap.formatted(QStringLiteral("GBP")));
@@ -118,12 +123,14 @@ void TestFundingCharts::theYearsChartFollowsAnEdit()
     PlanWindow window;
     window.openDemo();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isAllocatingYears(), 30000);
-    // A new unrestricted resource closes every gap; until the answer comes, nothing is shown.
+    // A new unrestricted resource closes every gap; until the answer comes, the old one stays.
     Resource windfall;
     windfall.name = QStringLiteral("Windfall");
     windfall.amount = YearlyAmounts::single(100'000'000'00);
     QVERIFY(window.document()->apply(PlanEdits::addResource(window.plan(), windfall)).isEmpty());
-    QCOMPARE(window.yearsChart()->figures()->rowCount(), 0);
+    QCOMPARE(window.yearsChart()->figures()->rowCount(), 5);
+    QVERIFY2(window.yearsChart()->answerNote().startsWith(QStringLiteral("Updating")),
+             qPrintable(window.yearsChart()->answerNote()));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isAllocatingYears(), 30000);
     QStandardItemModel *table = window.yearsChart()->figures();
     QCOMPARE(table->rowCount(), 5);

@@ -1,5 +1,6 @@
 #include "tierboard.h"
 
+#include "answers/answernote.h"
 #include "tierboardmodel.h"
 #include "tiercarddelegate.h"
 
@@ -13,8 +14,12 @@ namespace lps {
 
 TierBoard::TierBoard(QWidget *parent)
     : QWidget(parent)
+    , m_note(new AnswerNote(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
+    outer->addWidget(m_note);
     for (const Tier tier : kAllTiers) {
         auto *column = new QVBoxLayout;
         auto *header = new QLabel(this);
@@ -51,7 +56,7 @@ void TierBoard::setPlan(const Plan &plan, int yearIndex)
     m_plan = plan;
     for (TierBoardModel *model : m_models)
         model->setPlan(plan, yearIndex);
-    clearEvaluation();
+    setUpdating();
 }
 
 void TierBoard::setEditor(const std::function<QString(const ServiceChange &)> &editor)
@@ -116,10 +121,22 @@ void TierBoard::selectService(const QString &serviceId)
 
 void TierBoard::clearEvaluation()
 {
+    m_shown = false;
     for (const Tier tier : kAllTiers) {
         m_models[size_t(tier)]->clearOutcomes();
         setHeader(tier, tr("allocating…"));
     }
+    m_note->setWaiting(tr("Allocating…"));
+}
+
+// The cards and figures on show stay until the new answer comes: the room never sees a blank.
+void TierBoard::setUpdating()
+{
+    if (!m_shown) {
+        clearEvaluation();
+        return;
+    }
+    m_note->setUpdating();
 }
 
 void TierBoard::setEvaluation(const Evaluation &evaluation)
@@ -127,6 +144,8 @@ void TierBoard::setEvaluation(const Evaluation &evaluation)
     if (evaluation.years.isEmpty())
         return;
     const YearResult &year = evaluation.years.first();
+    m_shown = true;
+    m_note->setEvaluation(evaluation);
     for (const Tier tier : kAllTiers) {
         m_models[size_t(tier)]->setOutcomes(year.services, evaluation.resourceNames);
         const TierOutcome &t = year.tiers[size_t(tier)];
@@ -147,6 +166,11 @@ void TierBoard::setHeader(Tier tier, const QString &figures)
                                       .replace(QStringLiteral("<br>"), QStringLiteral(", "))
                                       .remove(QStringLiteral("<b>"))
                                       .remove(QStringLiteral("</b>"))));
+}
+
+QString TierBoard::answerNote() const
+{
+    return m_note->text();
 }
 
 QString TierBoard::header(Tier tier) const

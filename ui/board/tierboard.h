@@ -13,6 +13,7 @@ class QListView;
 
 namespace lps {
 
+class AnswerNote;
 class TierBoardModel;
 
 /// The tier board: three columns, Must, Need and Could, each service a card. Dragging a card to
@@ -28,8 +29,12 @@ public:
 
     void setPlan(const Plan &plan, int yearIndex);
     void setEvaluation(const Evaluation &evaluation);
-    /// Until the next setEvaluation(): the plan or year changed, and nothing stale is shown.
+    /// Nothing on show until the next setEvaluation() (another plan).
     void clearEvaluation();
+    /// A newer answer is on its way: the cards and figures stay, marked as updating.
+    void setUpdating();
+    /// What the line under the board says about the answer on show.
+    QString answerNote() const;
     void setEditor(const std::function<QString(const ServiceChange &)> &editor);
 
     TierBoardModel *column(Tier tier) const { return m_models[size_t(tier)]; }
@@ -53,6 +58,8 @@ private:
     std::array<QListView *, 3> m_views{};
     std::array<QLabel *, 3> m_headers{};
     std::function<QString(const ServiceChange &)> m_editor;
+    AnswerNote *m_note;
+    bool m_shown = false;
 };
 
 } // namespace lps

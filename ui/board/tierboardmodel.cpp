@@ -17,7 +17,7 @@ void TierBoardModel::setPlan(const Plan &plan, int yearIndex)
     beginResetModel();
     m_plan = plan;
     m_yearIndex = yearIndex;
-    m_outcomes.clear();
+    // The outcomes on show stay (by service id) until the next answer replaces them.
     m_rows.clear();
     for (qsizetype s = 0; s < plan.services.size(); ++s) {
         if (plan.services.at(s).tier == m_tier)

@@ -1,5 +1,7 @@
 #include "fundingcharts.h"
 
+#include "answers/answernote.h"
+
 #include <qcustomplot.h>
 
 #include <QHBoxLayout>
@@ -58,9 +60,11 @@ FundingCharts::FundingCharts(QWidget *parent)
     , m_coverage(new QCustomPlot(this))
     , m_figures(new QStandardItemModel(this))
     , m_table(new QTableView(this))
+    , m_note(new AnswerNote(this))
 {
     auto *layout = new QHBoxLayout(this);
     auto *plots = new QVBoxLayout;
+    plots->addWidget(m_note);
     setUpPlot(m_whoPays, tr("Who pays for what"));
     setUpPlot(m_coverage, tr("Coverage: funded and gap"));
     plots->addWidget(m_whoPays, 1);
@@ -129,6 +133,17 @@ void FundingCharts::clear()
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
     m_figures->clear();
+    m_note->setWaiting(tr("Allocating…"));
+}
+
+void FundingCharts::setUpdating()
+{
+    m_note->setUpdating();
+}
+
+QString FundingCharts::answerNote() const
+{
+    return m_note->text();
 }
 
 void FundingCharts::setEvaluation(const Evaluation &evaluation)
@@ -136,6 +151,7 @@ void FundingCharts::setEvaluation(const Evaluation &evaluation)
     clear();
     if (evaluation.years.isEmpty())
         return;
+    m_note->setEvaluation(evaluation);
     m_currency = evaluation.currency;
     // The axis unit in the plan's own currency ("£ million", "€ million", "CHF million").
     const QString unit = Money::symbol(m_currency);

@@ -10,6 +10,10 @@ class QStandardItemModel;
 class QTableView;
 
 namespace lps {
+class AnswerNote;
+}
+
+namespace lps {
 
 /// The allocation as charts, always the engine's figures for what is on screen: who pays for
 /// what (each tier's funding stacked by sector) and coverage (each tier's funding against its
@@ -23,8 +27,11 @@ public:
     explicit FundingCharts(QWidget *parent = nullptr);
 
     void setEvaluation(const Evaluation &evaluation);
-    /// Until the next setEvaluation(): nothing stale stays on screen.
+    /// Nothing on show until the next setEvaluation() (another plan).
     void clear();
+    /// A newer answer is on its way: the charts stay, marked as updating.
+    void setUpdating();
+    QString answerNote() const;
 
     QCustomPlot *whoPays() const { return m_whoPays; }
     QCustomPlot *coverage() const { return m_coverage; }
@@ -40,6 +47,7 @@ private:
     QCustomPlot *m_coverage = nullptr;
     QStandardItemModel *m_figures = nullptr;
     QTableView *m_table = nullptr;
+    AnswerNote *m_note = nullptr;
     QString m_currency = QStringLiteral("GBP");
 };
 

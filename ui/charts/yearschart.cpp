@@ -1,5 +1,7 @@
 #include "yearschart.h"
 
+#include "answers/answernote.h"
+
 #include <qcustomplot.h>
 
 #include <QHBoxLayout>
@@ -33,7 +35,7 @@ QBrush tierBrush(Tier tier)
 
 YearsChart::YearsChart(QWidget *parent)
     : QWidget(parent)
-    , m_status(new QLabel(this))
+    , m_status(new AnswerNote(this))
     , m_plot(new QCustomPlot(this))
     , m_figures(new QStandardItemModel(this))
     , m_table(new QTableView(this))
@@ -70,7 +72,17 @@ void YearsChart::clear()
     m_plot->clearPlottables();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_figures->clear();
-    m_status->setText(tr("Allocating every year of the plan…"));
+    m_status->setWaiting(tr("Allocating every year of the plan…"));
+}
+
+void YearsChart::setUpdating()
+{
+    m_status->setUpdating();
+}
+
+QString YearsChart::answerNote() const
+{
+    return m_status->text();
 }
 
 QString YearsChart::tooltip(const QCPBars *bars, int dataIndex)
@@ -102,7 +114,7 @@ void YearsChart::showTooltip(QMouseEvent *event)
 void YearsChart::setEvaluation(const Evaluation &evaluation)
 {
     m_plot->clearPlottables();
-    m_status->clear();
+    m_status->setEvaluation(evaluation);
     QList<double> keys;
     QStringList labels;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

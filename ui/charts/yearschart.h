@@ -8,6 +8,10 @@ class QCPBars;
 class QCPBarsGroup;
 class QCustomPlot;
 class QLabel;
+
+namespace lps {
+class AnswerNote;
+}
 class QStandardItemModel;
 class QTableView;
 
@@ -26,6 +30,9 @@ public:
     void setEvaluation(const Evaluation &evaluation);
     /// Until the next setEvaluation(): says the years are being allocated, shows nothing stale.
     void clear();
+    /// A newer answer is on its way: the chart stays, marked as updating.
+    void setUpdating();
+    QString answerNote() const;
 
     QCustomPlot *plot() const { return m_plot; }
     QStandardItemModel *figures() const { return m_figures; }
@@ -36,7 +43,7 @@ private:
     void showTooltip(QMouseEvent *event);
     void fillTable(const Evaluation &evaluation);
 
-    QLabel *m_status = nullptr;
+    AnswerNote *m_status = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPBarsGroup *m_group = nullptr;
     QStandardItemModel *m_figures = nullptr;

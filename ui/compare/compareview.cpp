@@ -1,5 +1,7 @@
 #include "compareview.h"
 
+#include "answers/answernote.h"
+
 #include "live/latestjob.h"
 #include "whatif/poolingvalue.h"
 
@@ -109,6 +111,7 @@ CompareView::CompareView(QWidget *parent)
     , m_base(new QComboBox(this))
     , m_scenario(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_note(new AnswerNote(this))
     , m_tierFigures(new QStandardItemModel(this))
     , m_sectorFigures(new QStandardItemModel(this))
     , m_serviceFigures(new QStandardItemModel(this))
@@ -151,6 +154,7 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_note);
     layout->addWidget(pages, 1);
     for (QComboBox *box : {m_base, m_scenario}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -188,7 +192,20 @@ void CompareView::clear()
 {
     ++m_run;
     m_working = false;
+    m_shown = false;
     m_job->dropWaiting();
+    wipe();
+    m_status->setText(tr("Waiting for the allocation…"));
+    m_note->setWaiting(QString());
+}
+
+QString CompareView::answerNote() const
+{
+    return m_note->text();
+}
+
+void CompareView::wipe()
+{
     for (QCustomPlot *p : {m_tiers, m_sectors, m_waterfall, m_years}) {
         p->clearPlottables();
         p->clearGraphs();
@@ -197,12 +214,19 @@ void CompareView::clear()
     for (QStandardItemModel *m :
          {m_tierFigures, m_sectorFigures, m_serviceFigures, m_statusFigures, m_yearFigures})
         m->clear();
-    m_status->setText(tr("Waiting for the allocation…"));
 }
 
 void CompareView::compare(const Plan &plan, int yearIndex, const QString &chosenScenario)
 {
-    clear();
+    // What is on show stays, marked as updating, until the new comparison replaces it.
+    if (m_shown) {
+        ++m_run;
+        m_working = false;
+        m_job->dropWaiting();
+        m_note->setUpdating();
+    } else {
+        clear();
+    }
     m_plan = plan;
     m_yearIndex = yearIndex;
     // The choices: every scenario; by default the baseline against the one chosen in the window.
@@ -225,7 +249,8 @@ void CompareView::compare(const Plan &plan, int yearIndex, const QString &chosen
     const QString scenarioId = m_scenario->currentData().toString();
     if (baseId.isEmpty() || scenarioId.isEmpty())
         return;
-    m_status->setText(tr("Comparing every year…"));
+    if (!m_shown)
+        m_status->setText(tr("Comparing every year…"));
     m_working = true;
     const quint64 run = m_run.load();
     // One comparison at a time: a drag of fifty slider steps does not start fifty.
@@ -256,6 +281,9 @@ void CompareView::show(quint64 run, const Comparison &comparison)
                       .arg(value[0].formatted(m_plan.currency), value[1].formatted(m_plan.currency),
                            value[2].formatted(m_plan.currency));
     }
+    wipe();
+    m_shown = true;
+    m_note->setComparison(comparison.base, comparison.scenario);
     m_status->setText(tr("%1 against %2 in %3.%4")
                           .arg(comparison.scenario.scenarioName, comparison.base.scenarioName,
                                m_plan.yearLabel(int(position)), pooling));

@@ -15,6 +15,8 @@ class QTableView;
 
 namespace lps {
 
+class AnswerNote;
+
 class LatestJob;
 
 /// Two scenarios side by side (the baseline and the chosen one unless the person picks
@@ -35,6 +37,7 @@ public:
     void compare(const Plan &plan, int yearIndex, const QString &chosenScenario);
     /// Stops and shows nothing until the next compare().
     void clear();
+    QString answerNote() const;
     bool isWorking() const { return m_working; }
 
     QComboBox *baseChoice() const { return m_base; }
@@ -56,12 +59,15 @@ private:
     void fillWaterfall(const Comparison::Year &year);
     void fillStatus(const Comparison::Year &year);
     void fillYears(const Comparison &comparison);
+    void wipe();
 
     Plan m_plan;
     int m_yearIndex = 0;
     QComboBox *m_base = nullptr;
     QComboBox *m_scenario = nullptr;
     QLabel *m_status = nullptr;
+    AnswerNote *m_note = nullptr;
+    bool m_shown = false;
     QCustomPlot *m_tiers = nullptr;
     QCustomPlot *m_sectors = nullptr;
     QCustomPlot *m_waterfall = nullptr;

@@ -33,13 +33,13 @@ void LiveViews::request(const Plan &plan, const QString &scenarioId, int yearInd
     m_year = yearIndex;
     if (plan.scenarios.isEmpty() || plan.years <= 0)
         return;
-    m_views.services->clearOutcomes();
-    m_views.charts->clear();
-    m_views.risks->clear();
+    // What is on show stays, marked as updating, until the answer replaces it: never a blank.
+    m_views.charts->setUpdating();
+    m_views.risks->setUpdating();
     m_risksPending.reset();
     refreshCompare();
     if (plan != m_yearsPlan || scenarioId != m_yearsScenario)
-        m_views.years->clear();
+        m_views.years->setUpdating();
     m_views.summary->setAllocating(plan.yearLabel(yearIndex));
     m_evaluator->request(plan, scenarioId, yearIndex);
 }
@@ -91,12 +91,20 @@ void LiveViews::showAllocation(quint64, const Evaluation &evaluation)
     m_views.board->setEvaluation(evaluation);
     m_views.charts->setEvaluation(evaluation);
     m_views.summary->setEvaluation(evaluation);
+    // The risks take many settled runs of the engine: a first answer does not start them.
+    if (!evaluation.isSettled())
+        return requestYears();
     if (m_views.tabs->currentWidget() == m_views.risks)
         m_views.risks->setEvaluation(evaluation);
     else
         m_risksPending = evaluation;
-    // Every year depends on the plan and scenario, not on the year shown: asked again only when
-    // one of those changed.
+    requestYears();
+}
+
+// Every year depends on the plan and scenario, not on the year shown: asked again only when
+// one of those changed.
+void LiveViews::requestYears()
+{
     if (m_plan != m_yearsPlan || m_scenario != m_yearsScenario) {
         m_yearsPlan = m_plan;
         m_yearsScenario = m_scenario;

@@ -57,6 +57,7 @@ private:
     void tabChanged();
     void showAllocation(quint64 request, const Evaluation &evaluation);
     void showYears(quint64 request, const Evaluation &evaluation);
+    void requestYears();
 
     Views m_views;
     BackgroundEvaluator *m_evaluator;

@@ -1,5 +1,7 @@
 #include "plansummary.h"
 
+#include "answers/answernote.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -41,7 +43,16 @@ void PlanSummary::setPlan(const Plan &plan, int yearIndex)
 
 void PlanSummary::setAllocating(const QString &yearLabel)
 {
-    m_tiers->setText(tr("<p>Allocating %1…</p>").arg(yearLabel));
+    if (m_tierLines.isEmpty())
+        m_tiers->setText(tr("<p>Allocating %1…</p>").arg(yearLabel));
+    else
+        showTiers(tr("<i>updating…</i>"));
+}
+
+void PlanSummary::showTiers(const QString &state)
+{
+    m_tiers->setText(
+        tr("<p>%1 — %2, %3:<br>%4</p>").arg(m_scenarioName, m_yearLabel, state, m_tierLines));
 }
 
 void PlanSummary::setEvaluation(const Evaluation &evaluation)
@@ -60,11 +71,17 @@ void PlanSummary::setEvaluation(const Evaluation &evaluation)
                      .arg(t.partialCount)
                      .arg(t.unfundedCount);
     }
-    const QString state = year.optimal ? tr("optimal allocation") : tr("<b>not proven optimal</b>");
-    m_tiers->setText(tr("<p>%1 — %2, %3:<br>%4</p>")
-                         .arg(evaluation.scenarioName.toHtmlEscaped(),
-                              evaluation.yearLabel(year.calendarYear), state,
-                              tiers.join(QStringLiteral("<br>"))));
+    m_scenarioName = evaluation.scenarioName.toHtmlEscaped();
+    m_yearLabel = evaluation.yearLabel(year.calendarYear);
+    m_tierLines = tiers.join(QStringLiteral("<br>"));
+    // A first answer or one not proven optimal says so, with its gap in money.
+    const QString about = AnswerNote::about(evaluation).toHtmlEscaped();
+    if (about.isEmpty())
+        showTiers(tr("optimal allocation"));
+    else if (year.optimal)
+        showTiers(about);
+    else
+        showTiers(tr("<b>%1</b>").arg(about));
 }
 
 } // namespace lps

@@ -19,12 +19,19 @@ public:
     explicit PlanSummary(QWidget *parent = nullptr);
 
     void setPlan(const Plan &plan, int yearIndex);
-    /// Until the allocation of that year arrives: says so, and shows no older figures.
+    /// Until the allocation of that year arrives: the figures on show stay, marked as updating
+    /// (or, with none yet, it says what is being allocated).
     void setAllocating(const QString &yearLabel);
     void setEvaluation(const Evaluation &evaluation);
 
 private:
+    void showTiers(const QString &state);
+
     QLabel *m_headline = nullptr;
+    // The figures on show, for "updating" to keep them.
+    QString m_scenarioName;
+    QString m_yearLabel;
+    QString m_tierLines;
     QLabel *m_tiers = nullptr;
 };
 

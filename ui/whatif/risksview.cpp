@@ -1,5 +1,7 @@
 #include "risksview.h"
 
+#include "answers/answernote.h"
+
 #include "live/latestjob.h"
 #include "whatif/marginalhints.h"
 #include "whatif/poolingvalue.h"
@@ -54,6 +56,7 @@ RisksView::RisksView(QWidget *parent)
     , m_losses(new QStandardItemModel(this))
     , m_chart(new QCustomPlot(this))
     , m_singlePoints(new QLabel(this))
+    , m_note(new AnswerNote(this))
     , m_job(new LatestJob(this))
 {
     setObjectName(QStringLiteral("risksView"));
@@ -90,7 +93,10 @@ RisksView::RisksView(QWidget *parent)
     failureLayout->addWidget(table, 3);
     failureLayout->addWidget(m_chart, 2);
     failureLayout->addWidget(m_singlePoints);
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_note);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->addWidget(take, 1);
     layout->addWidget(failure, 3);
     clear();
@@ -117,11 +123,33 @@ void RisksView::cancel()
     }
 }
 
-void RisksView::clear()
+// Stops the run on show without a word: a newer one follows at once.
+void RisksView::stop()
 {
-    cancel();
+    if (m_cancelled)
+        *m_cancelled = true;
+    m_working = false;
+    m_cancel->setEnabled(false);
     m_job->dropWaiting();
     ++m_run;
+}
+
+void RisksView::setUpdating()
+{
+    stop();
+    m_note->setUpdating();
+    m_status->setText(tr("Waiting for the allocation…"));
+}
+
+QString RisksView::answerNote() const
+{
+    return m_note->text();
+}
+
+void RisksView::clear()
+{
+    stop();
+    m_note->setWaiting(QString());
     m_toClose->setText(tr("Waiting for the allocation…"));
     m_hints->clear();
     m_losses->clear();
@@ -133,12 +161,17 @@ void RisksView::clear()
     m_cancel->setEnabled(false);
 }
 
+// What is on show stays until the new figures replace it.
 void RisksView::setEvaluation(const Evaluation &evaluation)
 {
-    clear();
-    if (evaluation.years.isEmpty() || evaluation.inputs.isEmpty())
+    stop();
+    if (evaluation.years.isEmpty() || evaluation.inputs.isEmpty()) {
+        clear();
         return;
+    }
+    m_note->setEvaluation(evaluation);
     m_evaluation = evaluation;
+    m_progress->setValue(0);
     const quint64 run = m_run.load();
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_working = true;

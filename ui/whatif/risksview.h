@@ -18,6 +18,8 @@ class QTableView;
 
 namespace lps {
 
+class AnswerNote;
+
 class LatestJob;
 
 /// For the chosen scenario and year: what it would take to close the must and need gaps, where
@@ -34,8 +36,11 @@ public:
 
     /// Works out everything for this allocation (one year), dropping any earlier run.
     void setEvaluation(const Evaluation &evaluation);
-    /// The plan or the year changed: stop, and show nothing until the next setEvaluation().
+    /// Another plan: stop, and show nothing until the next setEvaluation().
     void clear();
+    /// A newer allocation is on its way: stop, and keep what is on show, marked as updating.
+    void setUpdating();
+    QString answerNote() const;
     bool isWorking() const;
     void cancel();
 
@@ -54,6 +59,7 @@ private:
     void showProgress(quint64 run, int done, int total);
     void showLosses(quint64 run, const Resilience::Result &result);
     void fillChart(const Resilience::Result &result);
+    void stop();
 
     QLabel *m_toClose = nullptr;
     QListWidget *m_hints = nullptr;
@@ -64,6 +70,7 @@ private:
     QTableView *m_table = nullptr;
     QCustomPlot *m_chart = nullptr;
     QLabel *m_singlePoints = nullptr;
+    AnswerNote *m_note = nullptr;
     Evaluation m_evaluation;
     /// The newest run; an answer from an older one is dropped.
     std::atomic<quint64> m_run{0};
