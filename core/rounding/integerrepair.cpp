@@ -386,6 +386,9 @@ private:
 Allocation IntegerRepair::repair(const EffectiveYear &year, const FractionalAllocation &solution)
 {
     Allocation repaired = Repair(year, solution).run();
+    // A first answer has to come while the slider moves; the settled one gets the finer rounding.
+    if (!solution.settled)
+        return repaired;
     // The integer program's rounding wins where it holds and serves the tiers at least as well.
     const std::optional<Allocation> rounded = UnitRounding::round(year, solution, repaired);
     if (rounded && AllocationCheck::check(year, *rounded).isEmpty() &&

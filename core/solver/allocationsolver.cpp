@@ -154,18 +154,29 @@ private:
     }
 
     // The tier's relaxation; for a first answer from the basis last time's stage ended with,
-    // unless that takes more pivots than a cold start would (after a big change it once took
-    // 6,700 where a cold start took 280).
+    // unless that takes more than a third of the pivots a cold start took (a dual pivot costs two
+    // or three primal ones; after a big change a warm start once took 6,700 where a cold one
+    // took 280).
     bool relax(Tier tier)
     {
-        if (m_bases && !m_warm->relaxed[size_t(tier)].rows.empty()) {
+        const size_t t = size_t(tier);
+        if (m_bases && !m_warm->relaxed[t].rows.empty()) {
             const StagedModel::Basis here = m_model.basis();
-            m_model.restore(m_warm->relaxed[size_t(tier)]);
-            if (m_model.solveFromElsewhere(kWarmPivots))
+            m_model.restore(m_warm->relaxed[t]);
+            const int cold = m_warm->coldPivots[t];
+            if (m_model.solveFromElsewhere(cold > 0 ? std::max(30, cold / 3) : kWarmPivots)) {
+                if (m_learnt)
+                    m_learnt->coldPivots[t] = cold;
                 return true;
+            }
             m_model.restore(here);
         }
-        return m_model.solve();
+        const int before = m_model.pivots();
+        if (!m_model.solve())
+            return false;
+        if (m_learnt)
+            m_learnt->coldPivots[t] = m_model.pivots() - before;
+        return true;
     }
 
     // A stage without an answer: the answer so far stands for the tiers above, and this tier and
@@ -206,18 +217,36 @@ private:
         }
         const int limit =
             m_warm ? AllocationSolver::kFirstAnswerNodeLimit : AllocationSolver::kNodeLimit;
-        MinimumShareSearch::Outcome outcome =
-            MinimumShareSearch::run(m_model, m_year.services.size(), tolerance, limit, false);
-        if (outcome.found)
+        // The searches of one solve share one budget of work, whatever the tiers need.
+        const double start = m_model.work();
+        const auto spend = [this, start] {
+            m_workLeft -= m_model.work() - start;
+        };
+        MinimumShareSearch::Outcome outcome = MinimumShareSearch::run(
+            m_model, m_year.services.size(), tolerance, limit, false, start + m_workLeft);
+        if (outcome.found) {
+            spend();
             return outcome;
+        }
         unbindUndecided();
         m_model.restore(root);
         if (!m_model.solve(true))
             return outcome;
-        if (m_warm)
+        if (m_warm || m_model.work() >= start + m_workLeft) {
+            spend();
             return closeBelowMinimum(rootBound);
-        return MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
-                                       AllocationSolver::kNodeLimit, true);
+        }
+        outcome = MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
+                                          AllocationSolver::kNodeLimit, true, start + m_workLeft);
+        spend();
+        if (outcome.found)
+            return outcome;
+        // Out of work with no answer at all: the relaxation's, with what breaks a minimum closed.
+        unbindUndecided();
+        m_model.restore(root);
+        if (!m_model.solve(true))
+            return outcome;
+        return closeBelowMinimum(rootBound);
     }
 
     // Last time's choices, if they still fit and leave no one below a minimum: proven when they
@@ -330,6 +359,9 @@ private:
     SolverMemory *m_learnt;
     // Whether m_warm's bases fit m_model.
     bool m_bases = false;
+    // What the searches may still spend, in StagedModel::work() units.
+    double m_workLeft =
+        m_warm ? AllocationSolver::kFirstAnswerSearchWork : AllocationSolver::kSearchWork;
 };
 
 } // namespace

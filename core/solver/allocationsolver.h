@@ -67,6 +67,12 @@ public:
     static constexpr int kNodeLimit = 2000;
     /// The same for a first answer, which has to come while a slider moves.
     static constexpr int kFirstAnswerNodeLimit = 40;
+    /// What all the searches of one solve may spend, in StagedModel::work() units (reproducible):
+    /// about 10 s on the machine of docs/performance.md, so that the largest plan validation
+    /// accepts settles within 30 s; the county's searches never come near it.
+    static constexpr double kSearchWork = 3e9;
+    /// The same for a first answer: a few tenths of a second.
+    static constexpr double kFirstAnswerSearchWork = 1e8;
     /// Limits, in milliseconds, that only a stalled solver should ever reach.
     static constexpr int kTimeLimitMs = 2000;
 

@@ -80,7 +80,7 @@ public:
         m_outcome.open = QList<bool>(services, false);
     }
 
-    MinimumShareSearch::Outcome run(int nodeLimit)
+    MinimumShareSearch::Outcome run(int nodeLimit, double workLimit)
     {
         const Node root = examine({}, m_model.objective());
         if (root.candidates.empty())
@@ -91,7 +91,7 @@ public:
             const size_t pick = select();
             if (m_incumbent && m_open[pick].bound <= *m_incumbent + m_tolerance)
                 break; // the best bound left promises nothing better
-            if (++nodes > nodeLimit)
+            if (++nodes > nodeLimit || m_model.work() > workLimit)
                 return finish(false);
             const Node node = m_open[pick];
             m_open.erase(m_open.begin() + qsizetype(pick));
@@ -240,9 +240,9 @@ private:
 
 MinimumShareSearch::Outcome MinimumShareSearch::run(StagedModel &model, qsizetype services,
                                                     double tolerance, int nodeLimit,
-                                                    bool confirmInfeasible)
+                                                    bool confirmInfeasible, double workLimit)
 {
-    return Search(model, services, tolerance, confirmInfeasible).run(nodeLimit);
+    return Search(model, services, tolerance, confirmInfeasible).run(nodeLimit, workLimit);
 }
 
 } // namespace lps

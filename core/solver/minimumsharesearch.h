@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <limits>
+
 namespace lps {
 
 /// Branch-and-bound over the minimum-share binaries of a StagedModel's current stage: which
@@ -33,8 +35,10 @@ public:
     /// much better than the best answer a branch must promise to be explored. Branches GLPK calls
     /// infeasible from a warm start are dropped, unless `confirmInfeasible` (a cold start each:
     /// slow, for when a search ended with no answer at all).
+    /// It also stops once the model's work() passes `workLimit` (deterministic, like nodes).
     static Outcome run(StagedModel &model, qsizetype services, double tolerance, int nodeLimit,
-                       bool confirmInfeasible);
+                       bool confirmInfeasible,
+                       double workLimit = std::numeric_limits<double>::infinity());
 };
 
 } // namespace lps

@@ -22,6 +22,9 @@ struct SolverMemory
     std::vector<std::pair<qsizetype, qsizetype>> matchRows;
     /// Each tier's relaxation basis (minimum shares undecided), in tier order; empty if unsolved.
     std::array<StagedModel::Basis, 3> relaxed;
+    /// The simplex pivots each tier's relaxation took from a cold start, last time one was made:
+    /// a warm start that needs many more is dearer than starting cold.
+    std::array<int, 3> coldPivots{0, 0, 0};
     /// Service id -> funded at all, for the services with a minimum share.
     QHash<QString, bool> open;
 

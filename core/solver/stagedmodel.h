@@ -98,6 +98,12 @@ public:
     /// reduced cost is not zero stays where it is, and a later tier's column whose resource the
     /// stage values stays at nothing.
     void keepOptimalFace();
+    /// The simplex work done since the model was made, in units that follow time on any machine
+    /// but count no clock: (pivots + a call's fixed cost) x (rows + columns), call by call. Work
+    /// limits count these, so a search stops at the same point everywhere.
+    double work() const { return m_work; }
+    /// Simplex pivots since the model was made.
+    int pivots() const { return m_pivots; }
     /// Whether a simplex call stopped at the safety time limit since the model was made.
     bool hitTimeLimit() const { return m_hitTimeLimit; }
 
@@ -163,6 +169,8 @@ private:
     QList<qsizetype> m_undecided;
     int m_lastStatus = 0;
     bool m_hitTimeLimit = false;
+    double m_work = 0.0;
+    int m_pivots = 0;
 };
 
 } // namespace lps

@@ -471,6 +471,12 @@ int main(int argc, char *argv[])
                   countyRuns};
     if (stressRuns > 0)
         cases << Case{QStringLiteral("stress"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::stressSize(), seed + 1), stressRuns};
+    // The largest plan validation accepts, squeezed: only when asked for (--only largest).
+    if (parser.value(onlyOption).split(QLatin1Char(',')).contains(QStringLiteral("largest")))
+        cases << Case{QStringLiteral("largest"),
+                      bench::BenchmarkPlans::generate(bench::BenchmarkPlans::largestSize(), seed + 2,
+                                                      bench::BenchmarkPlans::squeezed()),
+                      1};
 
     if (parser.isSet(onlyOption)) {
         const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -520,8 +526,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "county: the room test...\n");
             entry.insert(QStringLiteral("roomTest"), roomTest(c.plan));
         }
-        if (c.name == QStringLiteral("squeezed") || c.name == QStringLiteral("stress")) {
-            const int steps = isShort ? 5 : 50;
+        if (c.name == QStringLiteral("squeezed") || c.name == QStringLiteral("stress") ||
+            c.name == QStringLiteral("largest")) {
+            // A stress step settles in seconds, not milliseconds: ten of them say as much.
+            const int steps = isShort ? 5 : (c.name == QStringLiteral("squeezed") ? 50 : 10);
             std::fprintf(stderr, "%s: a workshop of %d what-ifs...\n", qPrintable(c.name), steps);
             const Workshop steps50 = workshop(c.plan, steps, seed);
             entry.insert(QStringLiteral("workshop"), steps50.settled.toJson());

@@ -1,5 +1,7 @@
 #include "benchmarkplans.h"
 
+#include "validation/planlimits.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -14,12 +16,21 @@ namespace {
 class Dice
 {
 public:
-    explicit Dice(quint32 seed) : m_random(seed) {}
+    explicit Dice(quint32 seed)
+        : m_random(seed)
+    {
+    }
     int between(int low, int high) { return int(m_random.bounded(low, high + 1)); }
     bool chance(int percent) { return between(1, 100) <= percent; }
-    double uniform(double low, double high) { return low + (high - low) * m_random.generateDouble(); }
+    double uniform(double low, double high)
+    {
+        return low + (high - low) * m_random.generateDouble();
+    }
     // Log-uniform: as many services of £20k-£200k as of £500k-£5m.
-    double logUniform(double low, double high) { return std::exp(uniform(std::log(low), std::log(high))); }
+    double logUniform(double low, double high)
+    {
+        return std::exp(uniform(std::log(low), std::log(high)));
+    }
     // A number of steps of `step` between low and high, the way people write them (0.35, 1.25).
     double stepped(double low, double high, double step)
     {
@@ -46,12 +57,12 @@ private:
     QRandomGenerator m_random;
 };
 
-const QStringList kTags{QStringLiteral("housing"),      QStringLiteral("homelessness"),
-                        QStringLiteral("health"),       QStringLiteral("mental-health"),
-                        QStringLiteral("young-people"), QStringLiteral("older-people"),
-                        QStringLiteral("disability"),   QStringLiteral("community"),
-                        QStringLiteral("culture"),      QStringLiteral("employment"),
-                        QStringLiteral("prevention"),   QStringLiteral("carers"),
+const QStringList kTags{QStringLiteral("housing"),        QStringLiteral("homelessness"),
+                        QStringLiteral("health"),         QStringLiteral("mental-health"),
+                        QStringLiteral("young-people"),   QStringLiteral("older-people"),
+                        QStringLiteral("disability"),     QStringLiteral("community"),
+                        QStringLiteral("culture"),        QStringLiteral("employment"),
+                        QStringLiteral("prevention"),     QStringLiteral("carers"),
                         QStringLiteral("domestic-abuse"), QStringLiteral("food"),
                         QStringLiteral("transport")};
 
@@ -62,7 +73,10 @@ const QStringList kVolunteerTags{QStringLiteral("community"), QStringLiteral("ol
 
 constexpr qint64 kPound = 100;
 
-qint64 roundTo(double minor, qint64 unit) { return std::max<qint64>(unit, std::llround(minor / double(unit)) * unit); }
+qint64 roundTo(double minor, qint64 unit)
+{
+    return std::max<qint64>(unit, std::llround(minor / double(unit)) * unit);
+}
 
 QStringList someTags(Dice &dice, int low, int high)
 {
@@ -86,7 +100,8 @@ Service makeService(Dice &dice, int index, int years, bool minimumShare)
     s.tier = tierDice <= 30 ? Tier::Must : tierDice <= 70 ? Tier::Need : Tier::Could;
     s.priority = dice.between(1, 100);
     // £20k..£5m, to the nearest £100; one in five written year by year.
-    const qint64 base = roundTo(dice.logUniform(20'000.0 * kPound, 5'000'000.0 * kPound), 100 * kPound);
+    const qint64 base =
+        roundTo(dice.logUniform(20'000.0 * kPound, 5'000'000.0 * kPound), 100 * kPound);
     if (dice.chance(20)) {
         QList<qint64> values;
         double growth = 1.0;
@@ -100,12 +115,13 @@ Service makeService(Dice &dice, int index, int years, bool minimumShare)
     }
     if (minimumShare)
         s.minimumShare = dice.stepped(0.3, 0.8, 0.05);
-    const bool volunteerFriendly = std::any_of(s.tags.cbegin(), s.tags.cend(),
-                                               [](const QString &tag) { return kVolunteerTags.contains(tag); });
+    const bool volunteerFriendly =
+        std::any_of(s.tags.cbegin(), s.tags.cend(),
+                    [](const QString &tag) { return kVolunteerTags.contains(tag); });
     if (volunteerFriendly && dice.chance(50))
         s.timeCapacityHours = dice.between(5, 200) * 100;
-    s.provider = dice.pick({Provider::InHouse, Provider::ThirdSector, Provider::Private, Provider::Mutual,
-                            Provider::Community});
+    s.provider = dice.pick({Provider::InHouse, Provider::ThirdSector, Provider::Private,
+                            Provider::Mutual, Provider::Community});
     s.preventative = s.tags.contains(QStringLiteral("prevention"));
     return s;
 }
@@ -127,7 +143,8 @@ Reach reachOf(const Plan &plan, const Resource &resource)
         const qint64 cost = service.costInYear(0, plan.costInflation).minor();
         reach.cost += cost;
         if (resource.kind == ResourceKind::Time && resource.hourValue)
-            reach.timeValue += std::min(cost, service.timeCapacityHours * resource.hourValue->minor());
+            reach.timeValue +=
+                std::min(cost, service.timeCapacityHours * resource.hourValue->minor());
     }
     return reach;
 }
@@ -138,7 +155,8 @@ void restrict(Dice &dice, Resource &r, const Plan &plan)
     if (how <= 50) {
         r.eligible.tags = someTags(dice, 1, 2);
     } else if (how <= 70) {
-        r.eligible.tiers = dice.chance(50) ? QList<Tier>{Tier::Must} : QList<Tier>{Tier::Must, Tier::Need};
+        r.eligible.tiers =
+            dice.chance(50) ? QList<Tier>{Tier::Must} : QList<Tier>{Tier::Must, Tier::Need};
     } else if (how <= 85) {
         r.eligible.tags = someTags(dice, 1, 1);
         r.eligible.tiers = {dice.pick({Tier::Must, Tier::Need, Tier::Could})};
@@ -155,7 +173,9 @@ Resource makeResource(Dice &dice, int index, int resourceCount, bool restricted,
     r.id = QStringLiteral("res-%1").arg(index, 3, 10, QLatin1Char('0'));
     // One in ten is volunteer time, one in ten in kind (at least one of each in a plan of ten).
     const int kindSlot = index % 10;
-    r.kind = kindSlot == 3 ? ResourceKind::Time : kindSlot == 7 ? ResourceKind::InKind : ResourceKind::Money;
+    r.kind = kindSlot == 3   ? ResourceKind::Time
+             : kindSlot == 7 ? ResourceKind::InKind
+                             : ResourceKind::Money;
     if (r.kind == ResourceKind::Time) {
         r.sector = dice.pick({Sector::Personal, Sector::Charitable});
         r.hourValue = Money::fromMinor(dice.between(12, 25) * kPound);
@@ -167,12 +187,13 @@ Resource makeResource(Dice &dice, int index, int resourceCount, bool restricted,
                    : sectorDice <= 85 ? Sector::Charitable
                                       : Sector::Personal;
         r.name = QStringLiteral("%1 %2 %3")
-                     .arg(r.kind == ResourceKind::InKind ? QStringLiteral("In-kind") : QStringLiteral("Fund"),
+                     .arg(r.kind == ResourceKind::InKind ? QStringLiteral("In-kind")
+                                                         : QStringLiteral("Fund"),
                           spelling(r.sector))
                      .arg(index);
     }
     const int certaintyDice = dice.between(1, 100);
-    r.certainty = certaintyDice <= 70 ? Certainty::Confirmed
+    r.certainty = certaintyDice <= 70   ? Certainty::Confirmed
                   : certaintyDice <= 90 ? Certainty::Expected
                                         : Certainty::Speculative;
     if (r.certainty == Certainty::Confirmed && r.sector == Sector::Public && dice.chance(15))
@@ -187,8 +208,8 @@ Resource makeResource(Dice &dice, int index, int resourceCount, bool restricted,
         r.matchSector = Sector::Public;
     }
     if (r.kind != ResourceKind::Time && dice.chance(15))
-        r.maxPerService = Money::fromMinor(roundTo(dice.logUniform(50'000.0 * kPound, 1'000'000.0 * kPound),
-                                                   1'000 * kPound));
+        r.maxPerService = Money::fromMinor(
+            roundTo(dice.logUniform(50'000.0 * kPound, 1'000'000.0 * kPound), 1'000 * kPound));
     if (dice.chance(40))
         r.trend = dice.stepped(-0.03, 0.03, 0.005);
     r.notes = restricted ? QStringLiteral("Ring-fenced") : QString();
@@ -197,9 +218,20 @@ Resource makeResource(Dice &dice, int index, int resourceCount, bool restricted,
 
 } // namespace
 
-BenchmarkPlans::Size BenchmarkPlans::countySize() { return {QStringLiteral("county"), 800, 40, 5}; }
+BenchmarkPlans::Size BenchmarkPlans::countySize()
+{
+    return {QStringLiteral("county"), 800, 40, 5};
+}
 
-BenchmarkPlans::Size BenchmarkPlans::stressSize() { return {QStringLiteral("stress"), 3000, 120, 5}; }
+BenchmarkPlans::Size BenchmarkPlans::stressSize()
+{
+    return {QStringLiteral("stress"), 3000, 120, 5};
+}
+
+BenchmarkPlans::Size BenchmarkPlans::largestSize()
+{
+    return {QStringLiteral("largest"), PlanLimits::kMaxServices, 120, 1};
+}
 
 Plan BenchmarkPlans::generate(const Size &size, quint32 seed, const Profile &profile)
 {
@@ -233,7 +265,8 @@ Plan BenchmarkPlans::generate(const Size &size, quint32 seed, const Profile &pro
     QList<double> weights;
     double weightSum = 0.0;
     for (int r = 0; r < size.resources; ++r) {
-        weights << dice.logUniform(1.0, 100.0) * (plan.resources.at(r).kind == ResourceKind::Time ? 0.2 : 1.0);
+        weights << dice.logUniform(1.0, 100.0) *
+                       (plan.resources.at(r).kind == ResourceKind::Time ? 0.2 : 1.0);
         weightSum += weights.last();
     }
     QList<double> values(size.resources, 0.0);
@@ -258,7 +291,8 @@ Plan BenchmarkPlans::generate(const Size &size, quint32 seed, const Profile &pro
         if (resource.kind != ResourceKind::Time && resource.eligible.isUnrestricted())
             values[r] = std::max(0.0, target - fixed) * weights.at(r) / freeWeight;
         if (resource.kind == ResourceKind::Time) {
-            resource.amount = YearlyAmounts::single(std::max<qint64>(1, std::llround(values.at(r) / double(resource.hourValue->minor()))));
+            resource.amount = YearlyAmounts::single(std::max<qint64>(
+                1, std::llround(values.at(r) / double(resource.hourValue->minor()))));
         } else {
             resource.amount = YearlyAmounts::single(roundTo(values.at(r), 100 * kPound));
         }
@@ -274,8 +308,8 @@ Plan BenchmarkPlans::generate(const Size &size, quint32 seed, const Profile &pro
     qsizetype largest = -1;
     for (qsizetype r = 0; r < plan.resources.size(); ++r) {
         const Resource &resource = plan.resources.at(r);
-        if (resource.kind == ResourceKind::Money && resource.eligible.isUnrestricted()
-            && (largest < 0 || resource.amountInYear(0) > plan.resources.at(largest).amountInYear(0)))
+        if (resource.kind == ResourceKind::Money && resource.eligible.isUnrestricted() &&
+            (largest < 0 || resource.amountInYear(0) > plan.resources.at(largest).amountInYear(0)))
             largest = r;
     }
     if (largest >= 0) {

@@ -48,6 +48,9 @@ public:
     static Size countySize();
     /// 3,000 services, 120 resources, 5 years.
     static Size stressSize();
+    /// As many services as validation accepts (PlanLimits), 120 resources, 1 year: the largest
+    /// plan the engine has to settle within 30 s.
+    static Size largestSize();
 
     /// A valid plan of the given size with a baseline scenario and a "grant-cut" what-if
     /// (the largest unrestricted resource scaled by 0.7).
