@@ -1,6 +1,7 @@
 #include "allocationengine.h"
 
 #include "allocationcheck.h"
+#include "gapwords.h"
 #include "rounding/integerrepair.h"
 #include "scenarios/scenarioapplier.h"
 #include "solver/allocationsolver.h"
@@ -158,28 +159,6 @@ void addGaps(YearResult &result, const EffectiveYear &year, const FractionalAllo
             gapOf(year, result, tier, solution.tierBound[size_t(tier)], funding[size_t(tier)]);
 }
 
-QString stopWords(SearchStop stop, int calendarYear)
-{
-    switch (stop) {
-    case SearchStop::WorkLimit:
-        return QStringLiteral("the search for %1 stopped at its work limit before proving its "
-                              "answer the best; the gap says how far it may be")
-            .arg(calendarYear);
-    case SearchStop::SafetyTimeLimit:
-        return QStringLiteral("the optimiser hit its safety time limit for %1; this is the best "
-                              "allocation found, which may fund less")
-            .arg(calendarYear);
-    case SearchStop::SolverFailure:
-        return QStringLiteral("the optimiser did not finish for %1; this is the best allocation "
-                              "found (its stages so far, or the tier-by-tier waterfall), which "
-                              "may fund less")
-            .arg(calendarYear);
-    case SearchStop::None:
-        break;
-    }
-    return QString();
-}
-
 } // namespace
 
 YearResult AllocationEngine::evaluate(const EffectiveYear &year, SolverMemory *learnt)
@@ -211,7 +190,7 @@ YearResult AllocationEngine::resultOf(const EffectiveYear &year,
     if (result.stopped == SearchStop::SolverFailure ||
         result.stopped == SearchStop::SafetyTimeLimit)
         result.problems.prepend(
-            Problem::error(QString(), stopWords(result.stopped, year.calendarYear)));
+            Problem::error(QString(), GapWords::problem(result.stopped, year.calendarYear)));
     if (solution.solved)
         result.problems << roundingLosses(year, solution, result.allocation);
     // Shown as optimal only when the solver proved it and the exact check found nothing.

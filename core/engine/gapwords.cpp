@@ -30,6 +30,28 @@ QString GapWords::stopClause(SearchStop stop)
     return QStringLiteral("rounding to whole minor units cost more than the rule allows");
 }
 
+QString GapWords::problem(SearchStop stop, int calendarYear)
+{
+    switch (stop) {
+    case SearchStop::WorkLimit:
+        return QStringLiteral("the search for %1 stopped at its work limit before proving its "
+                              "answer the best; the gap says how far it may be")
+            .arg(calendarYear);
+    case SearchStop::SafetyTimeLimit:
+        return QStringLiteral("the optimiser hit its safety time limit for %1; this is the best "
+                              "allocation found, which may fund less")
+            .arg(calendarYear);
+    case SearchStop::SolverFailure:
+        return QStringLiteral("the optimiser did not finish for %1; this is the best allocation "
+                              "found (its stages so far, or the tier-by-tier waterfall), which "
+                              "may fund less")
+            .arg(calendarYear);
+    case SearchStop::None:
+        break;
+    }
+    return QString();
+}
+
 QStringList GapWords::lines(const YearResult &year, const QString &currency)
 {
     if (year.optimal)

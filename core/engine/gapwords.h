@@ -19,6 +19,8 @@ public:
     static QString summary(const YearResult &year, const QString &currency);
     /// Why the search stopped, as a clause ("the search stopped at its work limit").
     static QString stopClause(SearchStop stop);
+    /// The problem a year whose search stopped carries, naming the year (empty for None).
+    static QString problem(SearchStop stop, int calendarYear);
 };
 
 } // namespace lps

@@ -62,18 +62,37 @@ void BackgroundEvaluator::work(const Plan &plan, const QString &scenarioId, int 
     const bool anyLearnt = std::any_of(years.cbegin(), years.cend(), [&](int y) {
         return m_memory.contains(memoryKey(scenarioId, y));
     });
-    if (anyLearnt) {
-        std::optional<Evaluation> first = evaluate(plan, scenarioId, years, Pass::First, number);
-        if (!first)
-            return; // superseded while it ran
-        const bool settled = first->isSettled();
-        send(number, std::move(*first));
-        if (settled || number != m_latest.load())
-            return; // nothing left to settle, or a newer request will settle itself
+    if (!anyLearnt) {
+        if (std::optional<Evaluation> settled =
+                evaluate(plan, scenarioId, years, Pass::Settled, number))
+            send(number, std::move(*settled));
+        return;
     }
-    if (std::optional<Evaluation> settled =
-            evaluate(plan, scenarioId, years, Pass::Settled, number))
-        send(number, std::move(*settled));
+    std::optional<Evaluation> first = evaluate(plan, scenarioId, years, Pass::First, number);
+    if (!first)
+        return; // superseded while it ran
+    send(number, *first);
+    if (first->isSettled() || number != m_latest.load())
+        return; // nothing left to settle, or a newer request will settle itself
+    // Only the years that got a first answer are solved again; the others were settled already.
+    QList<int> unsettled;
+    for (const YearResult &year : std::as_const(first->years)) {
+        if (!year.settled)
+            unsettled << year.yearIndex;
+    }
+    const std::optional<Evaluation> settled =
+        evaluate(plan, scenarioId, unsettled, Pass::Settled, number);
+    if (!settled)
+        return;
+    for (qsizetype i = 0; i < settled->years.size(); ++i) {
+        for (qsizetype j = 0; j < first->years.size(); ++j) {
+            if (first->years.at(j).yearIndex == settled->years.at(i).yearIndex) {
+                first->years[j] = settled->years.at(i);
+                first->inputs[j] = settled->inputs.at(i);
+            }
+        }
+    }
+    send(number, std::move(*first));
 }
 
 // All years one at a time, so that a newer request does not wait for the rest of an old one.

@@ -207,23 +207,16 @@ private:
         const double tolerance = searchTolerance(tier);
         const double rootBound = m_model.objective();
         const StagedModel::Basis root = m_model.basis();
-        if (m_warm) {
-            if (std::optional<MinimumShareSearch::Outcome> hinted =
-                    lastChoices(rootBound, tolerance))
-                return *hinted;
-            m_model.restore(root);
-            if (!m_model.solve(true))
-                return {};
-        }
-        const int limit =
-            m_warm ? AllocationSolver::kFirstAnswerNodeLimit : AllocationSolver::kNodeLimit;
+        if (m_warm)
+            return firstChoices(rootBound, root, tolerance);
         // The searches of one solve share one budget of work, whatever the tiers need.
         const double start = m_model.work();
         const auto spend = [this, start] {
             m_workLeft -= m_model.work() - start;
         };
-        MinimumShareSearch::Outcome outcome = MinimumShareSearch::run(
-            m_model, m_year.services.size(), tolerance, limit, false, start + m_workLeft);
+        MinimumShareSearch::Outcome outcome =
+            MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
+                                    AllocationSolver::kNodeLimit, false, start + m_workLeft);
         if (outcome.found) {
             spend();
             return outcome;
@@ -232,12 +225,10 @@ private:
         m_model.restore(root);
         if (!m_model.solve(true))
             return outcome;
-        if (m_warm || m_model.work() >= start + m_workLeft) {
-            spend();
-            return closeBelowMinimum(rootBound);
-        }
-        outcome = MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
-                                          AllocationSolver::kNodeLimit, true, start + m_workLeft);
+        if (m_model.work() < start + m_workLeft)
+            outcome =
+                MinimumShareSearch::run(m_model, m_year.services.size(), tolerance,
+                                        AllocationSolver::kNodeLimit, true, start + m_workLeft);
         spend();
         if (outcome.found)
             return outcome;
@@ -246,47 +237,66 @@ private:
         m_model.restore(root);
         if (!m_model.solve(true))
             return outcome;
-        return closeBelowMinimum(rootBound);
+        return closeBelowMinimum(rootBound, m_model.undecided());
     }
 
-    // Last time's choices, if they still fit and leave no one below a minimum: proven when they
-    // are as good as the relaxation, else the search's starting point is the only use of them.
+    // A first answer's choices: last time's, proven if as good as the relaxation; else the
+    // better of them and a short search; closing what breaks a minimum when neither has one.
+    MinimumShareSearch::Outcome firstChoices(double rootBound, const StagedModel::Basis &root,
+                                             double tolerance)
+    {
+        std::optional<MinimumShareSearch::Outcome> hinted = lastChoices(rootBound, tolerance);
+        if (hinted && hinted->proven)
+            return *hinted;
+        unbindUndecided();
+        m_model.restore(root);
+        if (!m_model.solve(true))
+            return {};
+        // Last time's choices are the search's first incumbent: it only looks for better, and
+        // proves them optimal when it finds nothing.
+        const double start = m_model.work();
+        const MinimumShareSearch::Outcome searched = MinimumShareSearch::run(
+            m_model, m_year.services.size(), tolerance, AllocationSolver::kFirstAnswerNodeLimit,
+            false, start + m_workLeft, hinted ? &*hinted : nullptr);
+        m_workLeft -= m_model.work() - start;
+        if (searched.found)
+            return searched;
+        unbindUndecided();
+        m_model.restore(root);
+        if (!m_model.solve(true))
+            return {};
+        return closeBelowMinimum(rootBound, m_model.undecided());
+    }
+
+    // Last time's choices where it made them (a service new to the stage is closed if it would
+    // break its minimum), if they still fit: proven when as good as the relaxation.
     std::optional<MinimumShareSearch::Outcome> lastChoices(double rootBound, double tolerance)
     {
-        bool hinted = false;
+        QList<qsizetype> fresh;
         for (const qsizetype s : m_model.undecided()) {
             const auto hint = m_warm->open.constFind(m_year.services.at(s).id);
             if (hint == m_warm->open.cend())
-                return std::nullopt; // a service new to the stage: searched for
-            m_model.bind(s, *hint ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
-            hinted = true;
+                fresh << s;
+            else
+                m_model.bind(s, *hint ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
         }
-        const bool fits =
-            hinted && m_model.solve(true, false) && m_model.objective() >= rootBound - tolerance;
-        const StagedModel::Basis basis = m_model.basis();
-        unbindUndecided();
-        if (!fits)
+        if (fresh.size() == m_model.undecided().size() || !m_model.solve(true, false))
             return std::nullopt;
-        MinimumShareSearch::Outcome outcome;
-        outcome.found = true;
-        outcome.proven = true;
-        outcome.bound = rootBound;
-        outcome.open = QList<bool>(m_year.services.size(), false);
-        for (const qsizetype s : m_model.undecided())
-            outcome.open[s] = m_warm->open.value(m_year.services.at(s).id);
-        outcome.basis = basis;
+        std::optional<MinimumShareSearch::Outcome> outcome = closeBelowMinimum(rootBound, fresh);
+        if (!outcome->found)
+            return std::nullopt;
+        outcome->proven = outcome->value >= rootBound - tolerance;
         return outcome;
     }
 
-    // A first answer with nothing better: every service the relaxation leaves below its minimum
-    // is closed, until none is (each step a dual simplex from the last). Always feasible.
-    MinimumShareSearch::Outcome closeBelowMinimum(double rootBound)
+    // Closes every service of `among` the answer leaves below its minimum, until none is (each
+    // step a dual simplex from the last): always feasible. The answer keeps `bound`.
+    MinimumShareSearch::Outcome closeBelowMinimum(double bound, const QList<qsizetype> &among)
     {
-        const QList<qsizetype> undecided = m_model.undecided();
         QList<bool> closed(m_year.services.size(), false);
         for (bool closing = true; closing;) {
             closing = false;
-            for (const qsizetype s : undecided) {
+            for (const qsizetype s : among) {
                 if (!closed[s] && m_model.belowMinimum(s)) {
                     m_model.bind(s, StagedModel::Choice::Closed);
                     closed[s] = true;
@@ -298,9 +308,10 @@ private:
         }
         MinimumShareSearch::Outcome outcome;
         outcome.found = true;
-        outcome.bound = rootBound;
+        outcome.bound = bound;
+        outcome.value = m_model.objective();
         outcome.open = QList<bool>(m_year.services.size(), false);
-        for (const qsizetype s : undecided)
+        for (const qsizetype s : m_model.undecided())
             outcome.open[s] = m_model.funding(s) > 1e-6;
         outcome.basis = m_model.basis();
         unbindUndecided();

@@ -80,8 +80,13 @@ public:
         m_outcome.open = QList<bool>(services, false);
     }
 
-    MinimumShareSearch::Outcome run(int nodeLimit, double workLimit)
+    MinimumShareSearch::Outcome run(int nodeLimit, double workLimit,
+                                    const MinimumShareSearch::Outcome *incumbent)
     {
+        if (incumbent && incumbent->found) {
+            m_incumbent = incumbent->value;
+            m_outcome = *incumbent;
+        }
         const Node root = examine({}, m_model.objective());
         if (root.candidates.empty())
             return finish(true);
@@ -223,6 +228,7 @@ private:
                     bound = std::max(bound, node.bound);
             }
             m_outcome.bound = bound;
+            m_outcome.value = *m_incumbent;
         }
         return m_outcome;
     }
@@ -240,9 +246,11 @@ private:
 
 MinimumShareSearch::Outcome MinimumShareSearch::run(StagedModel &model, qsizetype services,
                                                     double tolerance, int nodeLimit,
-                                                    bool confirmInfeasible, double workLimit)
+                                                    bool confirmInfeasible, double workLimit,
+                                                    const Outcome *incumbent)
 {
-    return Search(model, services, tolerance, confirmInfeasible).run(nodeLimit, workLimit);
+    return Search(model, services, tolerance, confirmInfeasible)
+        .run(nodeLimit, workLimit, incumbent);
 }
 
 } // namespace lps

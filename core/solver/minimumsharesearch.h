@@ -25,6 +25,8 @@ public:
         /// The most the stage's objective could be: the answer's own value when proven, else the
         /// best bound of the branches left unexplored.
         double bound = 0.0;
+        /// The answer's value (the stage's objective), when found.
+        double value = 0.0;
         /// Per service: whether it is funded at all (meaningful for the undecided ones).
         QList<bool> open;
         /// The basis of the LP that gave the answer: the place to solve it again from.
@@ -36,9 +38,12 @@ public:
     /// infeasible from a warm start are dropped, unless `confirmInfeasible` (a cold start each:
     /// slow, for when a search ended with no answer at all).
     /// It also stops once the model's work() passes `workLimit` (deterministic, like nodes).
+    /// `incumbent`, when given, is an answer already known (a first answer's last choices): only
+    /// branches that promise better are explored, and it is the outcome if none is found.
     static Outcome run(StagedModel &model, qsizetype services, double tolerance, int nodeLimit,
                        bool confirmInfeasible,
-                       double workLimit = std::numeric_limits<double>::infinity());
+                       double workLimit = std::numeric_limits<double>::infinity(),
+                       const Outcome *incumbent = nullptr);
 };
 
 } // namespace lps
