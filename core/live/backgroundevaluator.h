@@ -56,10 +56,14 @@ private:
     std::optional<Evaluation> evaluate(const Plan &plan, const QString &scenarioId,
                                        const QList<int> &years, Pass pass, quint64 number);
     void send(quint64 number, Evaluation evaluation);
+    bool firstAnswerPays(const QString &key) const;
     void deliver(quint64 request, const Evaluation &evaluation);
 
     // What the worker learnt per scenario and year; only the worker thread touches it.
     QHash<QString, SolverMemory> m_memory;
+    // How long the last settled answer per scenario and year took, in ms (worker thread only).
+    QHash<QString, qint64> m_settledMs;
+    static constexpr qint64 kFirstAnswerPaysMs = 2500;
 
     QThread m_thread;
     // Lives in m_thread: the context that requests run in.

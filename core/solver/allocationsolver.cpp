@@ -254,7 +254,10 @@ private:
             return {};
         // Last time's choices are the search's first incumbent: it only looks for better, and
         // proves them optimal when it finds nothing.
+        // At least as much as the solve has spent so far: a plan ten times the county's gets ten
+        // times the search.
         const double start = m_model.work();
+        m_workLeft = std::max(m_workLeft, start);
         const MinimumShareSearch::Outcome searched = MinimumShareSearch::run(
             m_model, m_year.services.size(), tolerance, AllocationSolver::kFirstAnswerNodeLimit,
             false, start + m_workLeft, hinted ? &*hinted : nullptr);
@@ -273,15 +276,29 @@ private:
     std::optional<MinimumShareSearch::Outcome> lastChoices(double rootBound, double tolerance)
     {
         QList<qsizetype> fresh;
+        QList<qsizetype> opened;
         for (const qsizetype s : m_model.undecided()) {
             const auto hint = m_warm->open.constFind(m_year.services.at(s).id);
-            if (hint == m_warm->open.cend())
+            if (hint == m_warm->open.cend()) {
                 fresh << s;
-            else
-                m_model.bind(s, *hint ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
+                continue;
+            }
+            m_model.bind(s, *hint ? StagedModel::Choice::Open : StagedModel::Choice::Closed);
+            if (*hint)
+                opened << s;
         }
-        if (fresh.size() == m_model.undecided().size() || !m_model.solve(true, false))
+        if (fresh.size() == m_model.undecided().size())
             return std::nullopt;
+        if (!m_model.solve(true, false)) {
+            // Last time's open services no longer all fit: they keep what the money allows.
+            if (!m_model.infeasible())
+                return std::nullopt;
+            for (const qsizetype s : std::as_const(opened))
+                m_model.bind(s, StagedModel::Choice::Undecided);
+            fresh << opened;
+            if (!m_model.solve(true))
+                return std::nullopt;
+        }
         std::optional<MinimumShareSearch::Outcome> outcome = closeBelowMinimum(rootBound, fresh);
         if (!outcome->found)
             return std::nullopt;
