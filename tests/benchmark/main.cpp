@@ -281,20 +281,7 @@ Workshop workshop(const Plan &plan, int steps, quint32 seed)
 QJsonObject roomTest(const Plan &plan)
 {
     Plan withRoom = plan;
-    Scenario room;
-    room.id = QStringLiteral("room-test");
-    room.name = QStringLiteral("Room test");
-    room.basedOn = kBaseline;
-    const QList<QPair<QString, double>> cuts{{QStringLiteral("res-000"), 0.60}, {QStringLiteral("res-001"), 0.05},
-                                             {QStringLiteral("res-002"), 0.53}, {QStringLiteral("res-004"), 0.98},
-                                             {QStringLiteral("res-006"), 0.94}};
-    for (const auto &[resource, factor] : cuts) {
-        Adjustment cut;
-        cut.type = AdjustmentType::ResourceScale;
-        cut.target = resource;
-        cut.factor = factor;
-        room.adjustments << cut;
-    }
+    const Scenario room = bench::BenchmarkPlans::roomTest();
     withRoom.scenarios << room;
     QElapsedTimer timer;
     timer.start();

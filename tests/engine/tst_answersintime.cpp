@@ -166,22 +166,7 @@ void TestAnswersInTime::theRoomTestSettlesAsTheOptimum()
 {
     using bench::BenchmarkPlans;
     Plan plan = BenchmarkPlans::generate(BenchmarkPlans::countySize(), 2026);
-    Scenario room;
-    room.id = QStringLiteral("room-test");
-    room.name = QStringLiteral("Room test");
-    room.basedOn = QStringLiteral("baseline");
-    const QList<QPair<QString, double>> cuts{{QStringLiteral("res-000"), 0.60},
-                                             {QStringLiteral("res-001"), 0.05},
-                                             {QStringLiteral("res-002"), 0.53},
-                                             {QStringLiteral("res-004"), 0.98},
-                                             {QStringLiteral("res-006"), 0.94}};
-    for (const auto &[resource, factor] : cuts) {
-        Adjustment cut;
-        cut.type = AdjustmentType::ResourceScale;
-        cut.target = resource;
-        cut.factor = factor;
-        room.adjustments << cut;
-    }
+    const Scenario room = BenchmarkPlans::roomTest();
     plan.scenarios << room;
     QVERIFY(!hasErrors(PlanValidator::validate(plan)));
     const std::optional<EffectiveYear> year = ScenarioApplier(plan).apply(room.id, 0);

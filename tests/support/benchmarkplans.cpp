@@ -228,6 +228,27 @@ BenchmarkPlans::Size BenchmarkPlans::stressSize()
     return {QStringLiteral("stress"), 3000, 120, 5};
 }
 
+Scenario BenchmarkPlans::roomTest()
+{
+    Scenario room;
+    room.id = QStringLiteral("room-test");
+    room.name = QStringLiteral("Room test");
+    room.basedOn = QStringLiteral("baseline");
+    const QList<QPair<QString, double>> cuts{{QStringLiteral("res-000"), 0.60},
+                                             {QStringLiteral("res-001"), 0.05},
+                                             {QStringLiteral("res-002"), 0.53},
+                                             {QStringLiteral("res-004"), 0.98},
+                                             {QStringLiteral("res-006"), 0.94}};
+    for (const auto &[resource, factor] : cuts) {
+        Adjustment cut;
+        cut.type = AdjustmentType::ResourceScale;
+        cut.target = resource;
+        cut.factor = factor;
+        room.adjustments << cut;
+    }
+    return room;
+}
+
 BenchmarkPlans::Size BenchmarkPlans::largestSize()
 {
     return {QStringLiteral("largest"), PlanLimits::kMaxServices, 120, 1};

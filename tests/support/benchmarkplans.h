@@ -52,6 +52,10 @@ public:
     /// plan the engine has to settle within 30 s.
     static Size largestSize();
 
+    /// Issue 11's "Room test" for the county plan of seed 2026, based on its baseline: res-000 x
+    /// 0.60, res-001 x 0.05, res-002 x 0.53, res-004 x 0.98, res-006 x 0.94, all from year 0.
+    static Scenario roomTest();
+
     /// A valid plan of the given size with a baseline scenario and a "grant-cut" what-if
     /// (the largest unrestricted resource scaled by 0.7).
     static Plan generate(const Size &size, quint32 seed, const Profile &profile = usual());
