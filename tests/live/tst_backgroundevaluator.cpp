@@ -2,7 +2,7 @@
 #include "live/backgroundevaluator.h"
 
 #include <QTest>
-#include <QTimer>
+#include <QThread>
 
 using namespace lps;
 
@@ -57,17 +57,20 @@ void TestBackgroundEvaluator::answersWhatTheEngineAnswers()
 
 void TestBackgroundEvaluator::theAskingThreadKeepsWorking()
 {
-    // Many years of the demo queued at once: however long they take, the asking thread's own
-    // events run before the answer arrives, because request() only posts the work.
+    // request() only posts the work: it returns at once, the asking thread goes on with its own
+    // work, and the answer arrives through its event loop, never in the middle of that work.
     const Plan plan = DemoPlan::plan();
     BackgroundEvaluator evaluator;
     QStringList order;
     connect(&evaluator, &BackgroundEvaluator::evaluated,
             [&order] { order << QStringLiteral("answer"); });
     evaluator.request(plan, QStringLiteral("baseline"), 4);
-    QTimer::singleShot(0, [&order] { order << QStringLiteral("own event"); });
-    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 30000);
-    QCOMPARE(order, (QStringList{QStringLiteral("own event"), QStringLiteral("answer")}));
+    order << QStringLiteral("own work");
+    QThread::msleep(300); // long enough for the worker to have finished the demo's year
+    order << QStringLiteral("more own work");
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 30000);
+    QCOMPARE(order, (QStringList{QStringLiteral("own work"), QStringLiteral("more own work"),
+                                 QStringLiteral("answer")}));
 }
 
 void TestBackgroundEvaluator::onlyTheNewestRequestIsAnswered()
@@ -88,8 +91,12 @@ void TestBackgroundEvaluator::onlyTheNewestRequestIsAnswered()
     QTRY_VERIFY_WITH_TIMEOUT(!evaluator.isBusy(), 30000);
     // Let anything still in flight arrive: it must not be shown.
     QTest::qWait(200);
-    QCOMPARE(answers.size(), 1);
-    QCOMPARE(answers.first().request, last);
+    // The newest request alone is answered: a first answer and the settled one where an earlier
+    // request of the same scenario and year got as far as solving, the settled one alone if not.
+    QVERIFY(!answers.isEmpty() && answers.size() <= 2);
+    for (const Answer &answer : std::as_const(answers))
+        QCOMPARE(answer.request, last);
+    QVERIFY(answers.last().evaluation.isSettled());
     QCOMPARE(answers.first().evaluation.scenarioId, QStringLiteral("baseline"));
     QCOMPARE(answers.first().evaluation.years.first().calendarYear,
              plan.firstYear + 19 % plan.years);
