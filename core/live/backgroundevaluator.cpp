@@ -48,7 +48,7 @@ QString memoryKey(const QString &scenarioId, int yearIndex)
     return scenarioId + QLatin1Char('/') + QString::number(yearIndex);
 }
 
-// Enough for every year of a few scenarios; beyond it the oldest knowledge is the least useful.
+// Enough for every year of a few scenarios; past it all is forgotten, and answers start cold.
 constexpr qsizetype kMemories = 64;
 
 } // namespace

@@ -2,8 +2,6 @@
 
 #include "engine/gapwords.h"
 
-#include <QStyle>
-
 #include <algorithm>
 
 namespace lps {
@@ -54,7 +52,7 @@ void AnswerNote::setEvaluation(const Evaluation &evaluation)
     m_about = about(evaluation);
     m_warning = std::any_of(evaluation.years.cbegin(), evaluation.years.cend(),
                             [](const YearResult &y) { return !y.optimal; });
-    show(false);
+    present(false);
 }
 
 void AnswerNote::setComparison(const Evaluation &base, const Evaluation &scenario)
@@ -67,12 +65,12 @@ void AnswerNote::setComparison(const Evaluation &base, const Evaluation &scenari
     }
     m_about = parts.join(QLatin1Char(' '));
     m_warning = !parts.isEmpty();
-    show(false);
+    present(false);
 }
 
 void AnswerNote::setUpdating()
 {
-    show(true);
+    present(true);
 }
 
 void AnswerNote::setWaiting(const QString &waiting)
@@ -83,7 +81,7 @@ void AnswerNote::setWaiting(const QString &waiting)
     setToolTip(QString());
 }
 
-void AnswerNote::show(bool updating)
+void AnswerNote::present(bool updating)
 {
     QString text = m_about;
     if (updating)

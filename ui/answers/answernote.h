@@ -30,7 +30,7 @@ public:
     static QString about(const Evaluation &evaluation);
 
 private:
-    void show(bool updating);
+    void present(bool updating);
 
     QString m_about;
     bool m_warning = false;
