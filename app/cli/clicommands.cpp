@@ -48,6 +48,25 @@ const char *const kUsage =
     "\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
 
+// One command's lines of kUsage (its own and their continuations), for `lps COMMAND --help`.
+QString usageOf(const QString &command)
+{
+    QString lines;
+    QString exitCodes;
+    bool inCommand = false;
+    for (const QString &line : QString::fromUtf8(kUsage).split(u'\n')) {
+        if (line.startsWith(QStringLiteral("Exit codes:")))
+            exitCodes = line;
+        if (line.startsWith(QStringLiteral("  ")) && !line.startsWith(QStringLiteral("         ")))
+            inCommand = line.startsWith(QStringLiteral("  ") + command + QLatin1Char(' '));
+        else if (!line.startsWith(QStringLiteral("         ")))
+            inCommand = false;
+        if (inCommand)
+            lines += line + QLatin1Char('\n');
+    }
+    return QStringLiteral("Usage:\n%1\n%2\n").arg(lines, exitCodes);
+}
+
 struct Context
 {
     QTextStream &out;
@@ -412,7 +431,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << "\n\n" << kUsage;
         return UsageError;
     }
-    return command->second(context, arguments.mid(1));
+    const QStringList rest = arguments.mid(1);
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        out << usageOf(first);
+        return Success;
+    }
+    return command->second(context, rest);
 }
 
 } // namespace lps::cli

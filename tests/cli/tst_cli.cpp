@@ -80,6 +80,8 @@ private slots:
     void evaluateSaysWhatItWouldTake();
     void resilienceInEveryFormat();
     void resilienceRefusesWhatItCannotDo();
+    void everyCommandHasHelp_data();
+    void everyCommandHasHelp();
 
 private:
     QTemporaryDir m_dir;
@@ -435,6 +437,43 @@ void TestCli::compareNeedsAValidFileThatExists()
     run = runLps(QStringList{QStringLiteral("compare"), in} + ids);
     QCOMPARE(run.code, 1);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::everyCommandHasHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("says");
+    QTest::addColumn<QByteArray>("saysNot");
+    QTest::newRow("demo --help") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
+                                 << QByteArray("demo --out FILE.lpsb") << QByteArray("evaluate FILE");
+    QTest::newRow("import -h") << QStringList{QStringLiteral("import"), QStringLiteral("-h")}
+                               << QByteArray("[--name NAME] [--first-year YEAR]") << QByteArray("demo --out");
+    QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                                   << QByteArray("export FILE.lpsb --json") << QByteArray("validate FILE");
+    QTest::newRow("validate --help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")}
+                                     << QByteArray("validate FILE") << QByteArray("export FILE");
+    QTest::newRow("evaluate FILE --help")
+        << QStringList{QStringLiteral("evaluate"), QStringLiteral("plan.lpsb"), QStringLiteral("--help")}
+        << QByteArray("allocate and print who pays for what") << QByteArray("compare FILE");
+    QTest::newRow("compare --help") << QStringList{QStringLiteral("compare"), QStringLiteral("--help")}
+                                    << QByteArray("--base ID --scenario ID") << QByteArray("resilience FILE");
+    QTest::newRow("resilience --help") << QStringList{QStringLiteral("resilience"), QStringLiteral("--help")}
+                                       << QByteArray("if a resource is withdrawn") << QByteArray("evaluate FILE");
+}
+
+// `lps COMMAND --help` prints that command's usage and exits 0 (it used to say "Unknown option
+// 'help'" and exit 2), whatever else is on the line.
+void TestCli::everyCommandHasHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, says);
+    QFETCH(QByteArray, saysNot);
+    const Run run = runLps(arguments);
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.startsWith("Usage:\n") && run.out.contains(says), run.out.constData());
+    QVERIFY2(!run.out.contains(saysNot), run.out.constData());
+    QVERIFY(run.out.contains("Exit codes:"));
+    QVERIFY(run.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
