@@ -1,14 +1,17 @@
 #include "charts/fundingcharts.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
+#include "editing/planedits.h"
 #include "documents/planwindow.h"
 #include "reports/evaluation.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"
 #include "whatif/whatifpanel.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -36,6 +39,7 @@ private slots:
     void switchesAndServiceControlsWriteAdjustments();
     void movingMoneyNeedsAnAmount();
     void controlsApplyFromTheChosenYear();
+    void anAmpersandInANameIsText();
 
 private:
     void open(PlanWindow &window, const QString &scenario);
@@ -199,6 +203,30 @@ void TestWhatIfPanel::controlsApplyFromTheChosenYear()
     QCOMPARE(panel->resourceSlider(QStringLiteral("council-tax"))->value(), 100);
     panel->fromYear()->setCurrentIndex(2);
     QCOMPARE(panel->resourceSlider(QStringLiteral("council-tax"))->value(), 110);
+    window.document()->undoStack()->setClean();
+}
+
+// "Finance & Property net income" showed as "Finance _Property net income" on its slider's label:
+// the label has the slider as its buddy, and took "&" for a mnemonic.
+void TestWhatIfPanel::anAmpersandInANameIsText()
+{
+    PlanWindow window;
+    open(window, QStringLiteral("provider-failure"));
+    Resource resource = window.plan().resources.first();
+    resource.name = QStringLiteral("Finance & Property net income");
+    QVERIFY(window.document()->apply(PlanEdits::replaceResource(window.plan(), resource)).isEmpty());
+    QSlider *slider = window.whatIfPanel()->resourceSlider(resource.id);
+    QVERIFY(slider);
+    QLabel *label = nullptr;
+    for (QLabel *candidate : window.whatIfPanel()->findChildren<QLabel *>()) {
+        if (candidate->buddy() == slider)
+            label = candidate;
+    }
+    QVERIFY(label);
+    // What is read out (and drawn): the name as typed, with no mnemonic taken from it.
+    QAccessibleInterface *read = QAccessible::queryAccessibleInterface(label);
+    QVERIFY(read);
+    QCOMPARE(read->text(QAccessible::Name), resource.name);
     window.document()->undoStack()->setClean();
 }
 

@@ -238,14 +238,27 @@ QCheckBox *WhatIfPanel::withdrawSwitch(const QString &resourceId) const
     return nullptr;
 }
 
+void WhatIfPanel::name(ResourceRow &row, const Resource &resource)
+{
+    // The label has the slider as its buddy, so it reads "&" as a mnemonic: "Finance & Property"
+    // showed as "Finance _Property".
+    QString shown = resource.name;
+    row.name->setText(shown.replace(QLatin1Char('&'), QStringLiteral("&&")));
+    row.slider->setAccessibleName(tr("%1, percent").arg(resource.name));
+    row.withdrawn->setAccessibleName(tr("%1 withdrawn").arg(resource.name));
+}
+
 void WhatIfPanel::rebuildResources()
 {
     const Plan &plan = m_document->plan();
     bool same = m_resources.size() == plan.resources.size();
     for (qsizetype r = 0; same && r < plan.resources.size(); ++r)
         same = m_resources.at(r).id == plan.resources.at(r).id;
-    if (same)
+    if (same) {
+        for (qsizetype r = 0; r < plan.resources.size(); ++r)
+            name(m_resources[r], plan.resources.at(r)); // a resource renamed keeps its row
         return;
+    }
     for (const ResourceRow &row : std::as_const(m_resources)) {
         delete row.name;
         delete row.slider;
@@ -256,10 +269,9 @@ void WhatIfPanel::rebuildResources()
     QWidget *box = m_resourceGrid->parentWidget();
     for (qsizetype r = 0; r < plan.resources.size(); ++r) {
         const Resource &resource = plan.resources.at(r);
-        ResourceRow row{resource.id, new QLabel(resource.name, box),
-                        percentSlider(box, tr("%1, percent").arg(resource.name)), new QLabel(box),
-                        new QCheckBox(tr("withdrawn"), box)};
-        row.withdrawn->setAccessibleName(tr("%1 withdrawn").arg(resource.name));
+        ResourceRow row{resource.id, new QLabel(box), percentSlider(box, QString()),
+                        new QLabel(box), new QCheckBox(tr("withdrawn"), box)};
+        name(row, resource);
         QLabel *name = row.name;
         name->setWordWrap(true);
         name->setBuddy(row.slider);

@@ -65,6 +65,7 @@ private:
     Adjustment control(AdjustmentType type, const QString &target) const;
     void set(const Adjustment &adjustment, bool neutral);
     void slid(QSlider *slider, AdjustmentType type, const QString &target);
+    void name(ResourceRow &row, const Resource &resource);
     const Scenario *scenario() const;
     QString serviceId() const;
 
