@@ -26,6 +26,15 @@ CsvColumns::CsvColumns(const CsvTable &table, const QStringList &required,
     checkRequired();
 }
 
+Problem CsvColumns::nothingBelowHeader(const QString &items) const
+{
+    return Problem::error(m_table->fileName,
+                          QStringLiteral("has a header row but no %1 below it, so there is nothing "
+                                         "to import: put each one on its own row under the header "
+                                         "(rows of totals are skipped)")
+                              .arg(items));
+}
+
 QString CsvColumns::normalized(const QString &header)
 {
     QString key;

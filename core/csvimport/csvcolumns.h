@@ -30,6 +30,9 @@ public:
 
     /// "Minimum share" -> "minimumshare".
     static QString normalized(const QString &header);
+    /// The refusal for a file with a header row and nothing to import below it: `items` is
+    /// what its rows are ("services").
+    Problem nothingBelowHeader(const QString &items) const;
 
 private:
     const CsvTable *m_table;

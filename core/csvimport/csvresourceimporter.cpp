@@ -75,6 +75,8 @@ CsvResourceImporter::CsvResourceImporter(const CsvTable &table, const MoneyParse
         if (!row.isTotal(totals, kAmount, m_money))
             readRow(record, ids);
     }
+    if (m_records.isEmpty() && !hasErrors(m_problems) && !hasErrors(table.problems))
+        m_problems << m_columns.nothingBelowHeader(QStringLiteral("resources"));
     makeMissingIds();
 }
 

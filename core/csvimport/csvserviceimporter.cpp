@@ -44,6 +44,9 @@ CsvServiceImporter::CsvServiceImporter(const CsvTable &table, const MoneyParser 
         if (!row.isTotal(totals, kCost, m_money))
             readRow(record, ids);
     }
+    // A plan with no services at all is a wrong sheet or an empty export, not a plan.
+    if (m_records.isEmpty() && !hasErrors(m_problems) && !hasErrors(table.problems))
+        m_problems << m_columns.nothingBelowHeader(QStringLiteral("services"));
     makeMissingIds();
 }
 

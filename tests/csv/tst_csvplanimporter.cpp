@@ -122,6 +122,8 @@ private slots:
     void readsCells();
     void refusesBadCells_data();
     void refusesBadCells();
+    void refusesAFileWithNothingBelowItsHeader_data();
+    void refusesAFileWithNothingBelowItsHeader();
     void refusesNegativeAmounts_data();
     void refusesNegativeAmounts();
     void makesIdsFromNames_data();
@@ -659,6 +661,36 @@ void TestCsvPlanImporter::refusesBadCells_data()
 }
 
 void TestCsvPlanImporter::refusesBadCells()
+{
+    QFETCH(QString, services);
+    QFETCH(QString, resources);
+    QFETCH(QString, problem);
+    const auto result = importText(services, resources);
+    QCOMPARE(describe(result.problems), QStringList{problem});
+    QVERIFY(!result.ok());
+}
+
+void TestCsvPlanImporter::refusesAFileWithNothingBelowItsHeader_data()
+{
+    QTest::addColumn<QString>("services");
+    QTest::addColumn<QString>("resources");
+    QTest::addColumn<QString>("problem");
+    const char *services = "error services.csv: has a header row but no services below it, so "
+                           "there is nothing to import: put each one on its own row under the "
+                           "header (rows of totals are skipped)";
+    const char *resources = "error resources.csv: has a header row but no resources below it, so "
+                            "there is nothing to import: put each one on its own row under the "
+                            "header (rows of totals are skipped)";
+    QTest::newRow("services: a header") << QStringLiteral("name,tier,cost\n") << kResources
+                                        << QString::fromUtf8(services);
+    QTest::newRow("services: a header, blank lines, no newline at the end")
+        << QStringLiteral("Name,Tier,Cost\r\n\r\n,,") << kResources << QString::fromUtf8(services);
+    QTest::newRow("resources: a header") << kServices << QStringLiteral("name,sector,amount\n")
+                                         << QString::fromUtf8(resources);
+}
+
+// A header-only export imported as a plan with no services, exit 0 (issue 12).
+void TestCsvPlanImporter::refusesAFileWithNothingBelowItsHeader()
 {
     QFETCH(QString, services);
     QFETCH(QString, resources);
