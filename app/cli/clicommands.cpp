@@ -17,6 +17,7 @@
 #include "json/planjsonwriter.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QDate>
 #include <QFileInfo>
 #include <QTextStream>
@@ -244,8 +245,21 @@ int validate(Context &context, const QStringList &arguments)
 }
 
 // `--year` takes a calendar year (2027 means 2027/28) or, below 100, a year index.
+// "2027", "1" (an index), or the financial year as the app shows it: "2027/28" (also "2027-28"
+// and "2027/2028"), whose second half must be the year after the first.
 std::optional<int> yearIndex(const Plan &plan, const QString &text)
 {
+    static const QRegularExpression financial(
+        QStringLiteral("^\\s*(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})\\s*$"));
+    if (const QRegularExpressionMatch match = financial.match(text); match.hasMatch()) {
+        const int first = match.captured(1).toInt();
+        const int second = match.captured(2).toInt();
+        const bool follows = match.captured(2).size() == 2 ? second == (first + 1) % 100
+                                                           : second == first + 1;
+        if (!follows || first - plan.firstYear < 0 || first - plan.firstYear >= plan.years)
+            return std::nullopt;
+        return first - plan.firstYear;
+    }
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok)
@@ -283,8 +297,11 @@ std::optional<QList<int>> years(Context &context, const QCommandLineParser &pars
         return QList<int>{};
     const std::optional<int> index = yearIndex(plan, parser.value(kYear));
     if (!index) {
-        context.usage(QStringLiteral("--year %1 is not a year of this plan (%2 to %3, or 0 to %4)")
-                          .arg(parser.value(kYear)).arg(plan.firstYear).arg(plan.firstYear + plan.years - 1).arg(plan.years - 1));
+        context.usage(QStringLiteral("--year %1 is not a year of this plan (%2 to %3, %4 to %5, or 0 to %6)")
+                          .arg(parser.value(kYear), plan.yearLabel(0), plan.yearLabel(plan.years - 1))
+                          .arg(plan.firstYear)
+                          .arg(plan.firstYear + plan.years - 1)
+                          .arg(plan.years - 1));
         return std::nullopt;
     }
     return QList<int>{*index};

@@ -80,6 +80,8 @@ private slots:
     void evaluateSaysWhatItWouldTake();
     void resilienceInEveryFormat();
     void resilienceRefusesWhatItCannotDo();
+    void takesTheYearAsTheAppShowsIt_data();
+    void takesTheYearAsTheAppShowsIt();
     void everyCommandHasHelp_data();
     void everyCommandHasHelp();
 
@@ -206,6 +208,9 @@ void TestCli::evaluateRefusesWhatItCannotDo_data()
     QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("miracle")};
     QTest::newRow("year outside the plan") << QStringList{QStringLiteral("--year"), QStringLiteral("2040")};
     QTest::newRow("index outside the plan") << QStringList{QStringLiteral("--year"), QStringLiteral("5")};
+    QTest::newRow("financial year outside the plan") << QStringList{QStringLiteral("--year"), QStringLiteral("2031/32")};
+    QTest::newRow("financial year that does not follow on") << QStringList{QStringLiteral("--year"), QStringLiteral("2027/29")};
+    QTest::newRow("financial year half written") << QStringList{QStringLiteral("--year"), QStringLiteral("2027/")};
     QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")};
 }
 
@@ -437,6 +442,32 @@ void TestCli::compareNeedsAValidFileThatExists()
     run = runLps(QStringList{QStringLiteral("compare"), in} + ids);
     QCOMPARE(run.code, 1);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::takesTheYearAsTheAppShowsIt_data()
+{
+    QTest::addColumn<QString>("year");
+    QTest::newRow("2027/28") << QStringLiteral("2027/28");
+    QTest::newRow("2027-28") << QStringLiteral("2027-28");
+    QTest::newRow("2027/2028") << QStringLiteral("2027/2028");
+    QTest::newRow("spaces") << QStringLiteral(" 2027 / 28 ");
+}
+
+// The app shows "2027/28"; `--year` refused it (issue 12). It means what 2027 and 1 mean.
+void TestCli::takesTheYearAsTheAppShowsIt()
+{
+    QFETCH(QString, year);
+    const QString file = path("years.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const QStringList evaluate{QStringLiteral("evaluate"), file, QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--year")};
+    const Run shown = runLps(evaluate + QStringList{year});
+    QVERIFY2(shown.code == 0, qPrintable(shown.err));
+    QCOMPARE(shown.out, runLps(evaluate + QStringList{QStringLiteral("2027")}).out);
+    QCOMPARE(shown.out, runLps(evaluate + QStringList{QStringLiteral("1")}).out);
+    const Run refused = runLps(evaluate + QStringList{QStringLiteral("2040/41")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("(2026/27 to 2030/31, 2026 to 2030, or 0 to 4)")), qPrintable(refused.err));
 }
 
 void TestCli::everyCommandHasHelp_data()
