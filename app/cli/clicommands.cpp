@@ -40,11 +40,11 @@ const char *const kUsage =
     "                                            make a scenario file from two spreadsheets\n"
     "  export FILE.lpsb --json                   print the plan as canonical JSON\n"
     "  validate FILE                             check a scenario file or plan JSON\n"
-    "  evaluate FILE [--scenario ID] [--year N] [--format json|csv|table]\n"
+    "  evaluate FILE [--scenario NAME] [--year N] [--format json|csv|table]\n"
     "                                            allocate and print who pays for what\n"
-    "  compare FILE --base ID --scenario ID [--year N] [--format json|csv|table]\n"
+    "  compare FILE --base NAME --scenario NAME [--year N] [--format json|csv|table]\n"
     "                                            the difference per tier, sector and service\n"
-    "  resilience FILE [--scenario ID] [--year N] [--format json|csv|table]\n"
+    "  resilience FILE [--scenario NAME] [--year N] [--format json|csv|table]\n"
     "                                            what each tier loses if a resource is withdrawn\n"
     "\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
@@ -278,16 +278,29 @@ bool knownFormat(const QString &format)
     return format == QLatin1String("json") || format == QLatin1String("csv") || format == QLatin1String("table");
 }
 
-// False, after a usage message listing the ids there are, for an id the plan does not have.
-bool knownScenario(Context &context, const Plan &plan, const QString &scenarioId)
+// The id of the scenario named by its id or by its name as the app shows it ("Room test"); nullopt,
+// after a usage message listing the scenarios there are, when none or several match.
+std::optional<QString> scenarioOf(Context &context, const Plan &plan, const QString &idOrName)
 {
-    if (plan.scenarioIndex(scenarioId) >= 0)
-        return true;
-    QStringList ids;
-    for (const Scenario &s : plan.scenarios)
-        ids << s.id;
-    context.usage(QStringLiteral("the plan has no scenario \"%1\"; it has: %2").arg(scenarioId, ids.join(QStringLiteral(", "))));
-    return false;
+    if (plan.scenarioIndex(idOrName) >= 0)
+        return idOrName;
+    QStringList named;
+    QStringList all;
+    for (const Scenario &s : plan.scenarios) {
+        all << QStringLiteral("\"%1\" (%2)").arg(s.name, s.id);
+        if (s.name.trimmed().compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            named << s.id;
+    }
+    if (named.size() == 1)
+        return named.first();
+    if (named.size() > 1)
+        context.usage(QStringLiteral("%1 scenarios are called \"%2\"; name one by its id: %3")
+                          .arg(named.size())
+                          .arg(idOrName, named.join(QStringLiteral(", "))));
+    else
+        context.usage(QStringLiteral("the plan has no scenario \"%1\"; it has: %2")
+                          .arg(idOrName, all.join(QStringLiteral(", "))));
+    return std::nullopt;
 }
 
 // The years --year asks for (every year when it is not given); nullopt after a usage message.
@@ -355,17 +368,18 @@ int write(Context &context, const QString &format, Json json, Csv csv, Table tab
 int evaluate(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
         return UsageError;
     int code = Success;
     const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("evaluate"), code);
     if (!input)
         return code;
-    const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id;
-    if (!knownScenario(context, input->plan, scenarioId))
+    const std::optional<QString> scenarioId =
+        scenarioOf(context, input->plan, parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id);
+    if (!scenarioId)
         return UsageError;
-    Evaluation evaluation = Evaluation::of(input->plan, scenarioId, input->years);
+    Evaluation evaluation = Evaluation::of(input->plan, *scenarioId, input->years);
     evaluation.workOutWhatItWouldTake();
     return write(
         context, input->format, [&] { return EvaluationJson::write(evaluation); }, [&] { return EvaluationCsv::write(evaluation); },
@@ -375,19 +389,21 @@ int evaluate(Context &context, const QStringList &arguments)
 int compare(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Scenario id to compare against."), QStringLiteral("ID"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
+    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Scenario id or name to compare against."), QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {base, scenario, kYear, kFormat}))
         return UsageError;
     if (parser.positionalArguments().size() == 1 && (!parser.isSet(base) || !parser.isSet(scenario)))
-        return context.usage(QStringLiteral("say what to compare: --base ID --scenario ID"));
+        return context.usage(QStringLiteral("say what to compare: --base NAME --scenario NAME"));
     int code = Success;
     const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("compare in"), code);
     if (!input)
         return code;
-    if (!knownScenario(context, input->plan, parser.value(base)) || !knownScenario(context, input->plan, parser.value(scenario)))
+    const std::optional<QString> baseId = scenarioOf(context, input->plan, parser.value(base));
+    const std::optional<QString> scenarioId = baseId ? scenarioOf(context, input->plan, parser.value(scenario)) : std::nullopt;
+    if (!scenarioId)
         return UsageError;
-    const Comparison comparison = Comparison::of(input->plan, parser.value(base), parser.value(scenario), input->years);
+    const Comparison comparison = Comparison::of(input->plan, *baseId, *scenarioId, input->years);
     return write(
         context, input->format, [&] { return ComparisonJson::write(comparison); }, [&] { return ComparisonCsv::write(comparison); },
         [&] { return ComparisonTable::write(comparison); });
@@ -396,7 +412,7 @@ int compare(Context &context, const QStringList &arguments)
 int resilience(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id."), QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
         return UsageError;
     int code = Success;
@@ -404,9 +420,10 @@ int resilience(Context &context, const QStringList &arguments)
     if (!input)
         return code;
     const Plan &plan = input->plan;
-    const QString scenarioId = parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id;
-    if (!knownScenario(context, plan, scenarioId))
+    const std::optional<QString> chosen = scenarioOf(context, plan, parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id);
+    if (!chosen)
         return UsageError;
+    const QString &scenarioId = *chosen;
     // The first year unless --year says otherwise (spec/cli.md).
     const int yearIndex = input->years.value(0, 0);
     const std::optional<EffectiveYear> year = ScenarioApplier(plan).apply(scenarioId, yearIndex);

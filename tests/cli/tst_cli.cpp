@@ -80,6 +80,7 @@ private slots:
     void evaluateSaysWhatItWouldTake();
     void resilienceInEveryFormat();
     void resilienceRefusesWhatItCannotDo();
+    void namesAScenarioAsTheAppShowsIt();
     void takesTheYearAsTheAppShowsIt_data();
     void takesTheYearAsTheAppShowsIt();
     void everyCommandHasHelp_data();
@@ -404,7 +405,7 @@ void TestCli::comparesInEveryFormat()
     const Run table = runLps(both);
     QCOMPARE(table.code, 0);
     QVERIFY(table.out.contains("Changed service"));
-    QVERIFY(runLps({QStringLiteral("--help")}).out.contains("compare FILE --base ID --scenario ID"));
+    QVERIFY(runLps({QStringLiteral("--help")}).out.contains("compare FILE --base NAME --scenario NAME"));
 }
 
 void TestCli::compareRefusesWhatItCannotDo_data()
@@ -442,6 +443,41 @@ void TestCli::compareNeedsAValidFileThatExists()
     run = runLps(QStringList{QStringLiteral("compare"), in} + ids);
     QCOMPARE(run.code, 1);
     QVERIFY(run.out.isEmpty());
+}
+
+// A scenario renamed "Room test" in the app kept an id nobody sees; `--scenario` took only ids
+// (issue 12). A name, in any case, now means its scenario; a name two scenarios share is refused
+// with their ids.
+void TestCli::namesAScenarioAsTheAppShowsIt()
+{
+    const QString file = path("names.lpsb");
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const QStringList evaluate{QStringLiteral("evaluate"), file, QStringLiteral("--year"), QStringLiteral("0"),
+                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--scenario")};
+    const Run byId = runLps(evaluate + QStringList{QStringLiteral("central-grant-cut")});
+    QCOMPARE(byId.code, 0);
+    QCOMPARE(runLps(evaluate + QStringList{QStringLiteral("Central grant cut by 30%")}).out, byId.out);
+    QCOMPARE(runLps(evaluate + QStringList{QStringLiteral("central GRANT cut by 30%")}).out, byId.out);
+    const Run compared = runLps({QStringLiteral("compare"), file, QStringLiteral("--base"), QStringLiteral("Baseline"),
+                                 QStringLiteral("--scenario"), QStringLiteral("Central grant cut by 30%")});
+    QVERIFY2(compared.code == 0, qPrintable(compared.err));
+    const Run unknown = runLps(evaluate + QStringList{QStringLiteral("Room test")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("\"Central grant cut by 30%\" (central-grant-cut)")), qPrintable(unknown.err));
+    // Two scenarios of one name: the ids say which is which.
+    QJsonObject plan = QJsonDocument::fromJson(runLps({QStringLiteral("export"), file, QStringLiteral("--json")}).out).object();
+    QJsonArray scenarios = plan[QStringLiteral("scenarios")].toArray();
+    QJsonObject last = scenarios.last().toObject();
+    last[QStringLiteral("name")] = QStringLiteral("Central grant cut by 30%");
+    scenarios.replace(scenarios.size() - 1, last);
+    plan[QStringLiteral("scenarios")] = scenarios;
+    const QString twice = path("twice.json");
+    QVERIFY(write(twice, QJsonDocument(plan).toJson()));
+    const Run shared = runLps({QStringLiteral("evaluate"), twice, QStringLiteral("--scenario"), QStringLiteral("Central grant cut by 30%")});
+    QCOMPARE(shared.code, 2);
+    QVERIFY2(shared.err.contains(QStringLiteral("2 scenarios are called \"Central grant cut by 30%\"; name one by its id: "
+                                                "central-grant-cut, ") + last[QStringLiteral("id")].toString()),
+             qPrintable(shared.err));
 }
 
 void TestCli::takesTheYearAsTheAppShowsIt_data()
@@ -487,7 +523,7 @@ void TestCli::everyCommandHasHelp_data()
         << QStringList{QStringLiteral("evaluate"), QStringLiteral("plan.lpsb"), QStringLiteral("--help")}
         << QByteArray("allocate and print who pays for what") << QByteArray("compare FILE");
     QTest::newRow("compare --help") << QStringList{QStringLiteral("compare"), QStringLiteral("--help")}
-                                    << QByteArray("--base ID --scenario ID") << QByteArray("resilience FILE");
+                                    << QByteArray("--base NAME --scenario NAME") << QByteArray("resilience FILE");
     QTest::newRow("resilience --help") << QStringList{QStringLiteral("resilience"), QStringLiteral("--help")}
                                        << QByteArray("if a resource is withdrawn") << QByteArray("evaluate FILE");
 }
