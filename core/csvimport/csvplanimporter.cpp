@@ -12,6 +12,12 @@ namespace lps {
 
 namespace {
 
+// Whether a table has every column `required` names (and so reads as that kind of file).
+bool readsAs(const CsvTable &table, const QStringList &required)
+{
+    return !hasErrors(CsvColumns(table, required, {}).problems());
+}
+
 // "minimumShare" -> "minimum_share", "eligible.tags" -> "eligible_tags", "costByYear" -> "cost".
 QString columnOfKey(const QString &key, const QString &subKey)
 {
@@ -110,6 +116,21 @@ CsvPlanImporter::Result CsvPlanImporter::importTables(const CsvTable &services,
                                                       const CsvTable &resources,
                                                       const Settings &settings)
 {
+    // The two files given the wrong way round: one message that says so, not a dozen about
+    // columns.
+    if (!readsAs(services, CsvServiceImporter::requiredColumns()) &&
+        !readsAs(resources, CsvResourceImporter::requiredColumns()) &&
+        readsAs(services, CsvResourceImporter::requiredColumns()) &&
+        readsAs(resources, CsvServiceImporter::requiredColumns())) {
+        Result swapped;
+        swapped.problems << Problem::error(
+            QString(),
+            QStringLiteral("%1 looks like the resources (it has the columns sector and amount) "
+                           "and %2 like the services (tier and cost): the two files were given "
+                           "the wrong way round; import them again the other way round")
+                .arg(services.fileName, resources.fileName));
+        return swapped;
+    }
     const MoneyParser money;
     const CsvServiceImporter serviceRows(services, money);
     const CsvResourceImporter resourceRows(resources, money, serviceRows);

@@ -122,6 +122,7 @@ private slots:
     void readsCells();
     void refusesBadCells_data();
     void refusesBadCells();
+    void saysWhenTheFilesAreSwapped();
     void refusesAFileWithNothingBelowItsHeader_data();
     void refusesAFileWithNothingBelowItsHeader();
     void refusesNegativeAmounts_data();
@@ -668,6 +669,21 @@ void TestCsvPlanImporter::refusesBadCells()
     const auto result = importText(services, resources);
     QCOMPARE(describe(result.problems), QStringList{problem});
     QVERIFY(!result.ok());
+}
+
+// Services given as resources and the other way round: one message saying so, not a column
+// error per file and a warning per column (issue 12).
+void TestCsvPlanImporter::saysWhenTheFilesAreSwapped()
+{
+    const auto result = importText(kResources, kServices);
+    QCOMPARE(describe(result.problems),
+             QStringList{QStringLiteral(
+                 "error services.csv looks like the resources (it has the columns sector and "
+                 "amount) and resources.csv like the services (tier and cost): the two files were "
+                 "given the wrong way round; import them again the other way round")});
+    QVERIFY(!result.ok());
+    // One file of the wrong kind alone is a missing-column problem as before.
+    QVERIFY(!describe(importText(kResources, kResources).problems).join(u' ').contains(u"wrong way round"));
 }
 
 void TestCsvPlanImporter::refusesAFileWithNothingBelowItsHeader_data()
