@@ -231,6 +231,15 @@ bool isWithin(const QString &location, const QSet<QString> &reported)
     return false;
 }
 
+// A problem the validator finds by counting the plan's years: meaningless when "years" itself was
+// refused (the plan was read with 1 year, and "has 5 amounts but the plan covers 1 years" is
+// not what is wrong).
+bool countsYears(const QString &location)
+{
+    return location.endsWith(QLatin1String("ByYear")) ||
+           location.endsWith(QLatin1String("fromYear"));
+}
+
 } // namespace
 
 PlanJsonResult PlanJsonReader::read(const QByteArray &json)
@@ -254,8 +263,10 @@ PlanJsonResult PlanJsonReader::read(const QByteArray &json)
     QSet<QString> reported;
     for (const Problem &problem : std::as_const(result.problems))
         reported.insert(problem.location);
+    const bool yearsRefused = reported.contains(QStringLiteral("years"));
     for (const Problem &problem : PlanValidator::validate(parsed)) {
-        if (!isWithin(problem.location, reported))
+        if (!isWithin(problem.location, reported) &&
+            !(yearsRefused && countsYears(problem.location)))
             result.problems << problem;
     }
     if (!hasErrors(result.problems))

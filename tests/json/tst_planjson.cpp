@@ -73,6 +73,7 @@ private slots:
     void aListItemThatIsNotAnObjectIsOneProblem();
     void nullBasedOnIsTheBaselineSpelling();
     void reportsEveryProblemInOnePass();
+    void aRefusedYearsSaysOnlyThat();
 };
 
 void TestPlanJson::validPlanReadsAndWritesCanonically()
@@ -191,6 +192,23 @@ void TestPlanJson::reportsEveryProblemInOnePass()
     for (const Problem &problem : result.problems)
         locations << problem.location;
     QCOMPARE(locations, (QStringList{QStringLiteral("years"), QStringLiteral("resources[0].sector"), QStringLiteral("services[0].cost")}));
+}
+
+// "years": 10000 was followed by a problem for every list of yearly amounts ("has 5 amounts but
+// the plan covers 1 years") and every adjustment's fromYear: only the years are wrong (issue 12).
+void TestPlanJson::aRefusedYearsSaysOnlyThat()
+{
+    QByteArray json = replaced("\"cost\": 500", "\"costByYear\": [500, 600]");
+    json.replace("\"name\": \"Baseline\"", "\"name\": \"Baseline\" }, { \"id\": \"cut\", \"name\": \"Cut\", "
+                                         "\"basedOn\": \"baseline\", \"adjustments\": [{ \"type\": "
+                                         "\"resource-scale\", \"resource\": \"tax\", \"factor\": 0.5, "
+                                         "\"fromYear\": 1 }]");
+    QVERIFY2(PlanJsonReader::read(json).plan, qPrintable(describe(PlanJsonReader::read(json).problems).join(u'\n')));
+    json.replace("\"years\": 2", "\"years\": 10000");
+    const PlanJsonResult result = PlanJsonReader::read(json);
+    QVERIFY(!result.plan);
+    QCOMPARE(describe(result.problems),
+             QStringList{QStringLiteral("years: 10000 is out of range 1..%1").arg(PlanLimits::kMaxYears)});
 }
 
 QTEST_GUILESS_MAIN(TestPlanJson)
