@@ -110,6 +110,10 @@ void TestWhatIfPanel::aSliderDragIsOneStepAndTheChartsFollowIt()
     QCOMPARE(after.adjustments.last().type, AdjustmentType::ResourceScale);
     QCOMPARE(after.adjustments.last().factor, 0.7);
     QCOMPARE(window.document()->undoStack()->count(), 1);
+    // Undo names where the drag ended, not its first step (it read "x 0.95" at 70%).
+    const QString undo = window.document()->undoStack()->undoText();
+    QVERIFY2(undo.contains(QStringLiteral("0.7")) && !undo.contains(QStringLiteral("0.95")),
+             qPrintable(undo));
     // Whatever answers were on their way, the charts end on the one for 70%.
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
     const Evaluation expected =

@@ -30,6 +30,8 @@ bool PlanEditCommand::mergeWith(const QUndoCommand *other)
         return false;
     // One step from before the first edit to after the last.
     m_after = next->m_after;
+    // Undo names where the drag ended ("x 0.05"), not where it began.
+    setText(next->text());
     // A switch turned on and off again leaves nothing to undo: the step goes.
     setObsolete(m_after == m_before);
     return true;
