@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace lps {
 
@@ -260,10 +261,79 @@ QChar CsvReader::detectDelimiter(const QString &text)
     return *most == 0 ? QLatin1Char(',') : QChar(candidates.at(size_t(most - counts.begin())));
 }
 
+namespace {
+
+// NUL bytes do not occur in text a spreadsheet saves as CSV, except in UTF-16 or UTF-32 without a
+// byte order mark (every second or three bytes in four are NUL for plain letters).
+bool looksLikeWideText(const QByteArray &bytes)
+{
+    if (bytes.size() < 4 || bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
+        return false;
+    const qsizetype nuls = bytes.count('\0');
+    return nuls * 4 >= bytes.size();
+}
+
+// Characters nobody can see or type in a cell: C0 controls other than tab and line breaks, DEL
+// and the C1 controls (U+0080..U+009F, which only UTF-8 can bring: Windows-1252 maps those bytes
+// to printable characters).
+std::optional<QChar> controlIn(const QString &cell)
+{
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f))
+            return c;
+    }
+    return std::nullopt;
+}
+
+// One error per cell that holds a control character, the first ten of them (a binary file has
+// thousands), then how many more. The characters become U+FFFD, so that no later message
+// quoting the cell prints them to a terminal.
+void refuseControlCharacters(CsvTable &table)
+{
+    constexpr int kShown = 10;
+    int found = 0;
+    const auto check = [&](CsvRecord record) {
+        for (qsizetype column = 0; column < record.fields.size(); ++column) {
+            const std::optional<QChar> c = controlIn(record.fields.at(column));
+            if (!c)
+                continue;
+            for (QChar &each : record.fields[column]) {
+                if (controlIn(QString(each)))
+                    each = QChar::ReplacementCharacter;
+            }
+            if (++found <= kShown)
+                table.problems << Problem::error(
+                    table.location(record, column),
+                    QStringLiteral("holds a control character (U+%1) that cannot be seen or "
+                                   "printed; delete it from the cell and save the file again")
+                        .arg(QString::number(c->unicode(), 16).toUpper().rightJustified(4, u'0')));
+        }
+        return record.fields;
+    };
+    table.header = check(CsvRecord{table.headerRow, table.headerLine, table.header});
+    for (CsvRecord &record : table.records)
+        record.fields = check(record);
+    if (found > kShown)
+        table.problems << Problem::error(
+            table.fileName, QStringLiteral("%1 more cells hold control characters; is this a "
+                                           "spreadsheet saved as CSV?")
+                                .arg(found - kShown));
+}
+
+} // namespace
+
 CsvTable CsvReader::read(const QByteArray &bytes, const QString &fileName)
 {
     CsvTable table;
     table.fileName = fileName;
+    if (looksLikeWideText(bytes)) {
+        table.problems << Problem::error(
+            fileName, QStringLiteral("looks like UTF-16 or UTF-32 text without a byte order mark, "
+                                     "which cannot be read reliably; save it again from the "
+                                     "spreadsheet as \"CSV UTF-8\" (or plain \"CSV\")"));
+        return table;
+    }
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     table.encoding = decoded.encoding;
     if (!decoded.error.isEmpty()) {
@@ -272,6 +342,7 @@ CsvTable CsvReader::read(const QByteArray &bytes, const QString &fileName)
     }
     table.delimiter = detectDelimiter(decoded.text);
     fillTable(table, decoded.text);
+    refuseControlCharacters(table);
     if (!table.hasHeader())
         table.problems << Problem::error(
             fileName, QStringLiteral("is empty; it needs a header row naming the columns"));

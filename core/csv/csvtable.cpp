@@ -4,9 +4,14 @@ namespace lps {
 
 QString CsvTable::columnLabel(qsizetype column) const
 {
-    const QString name = column < header.size() ? header.at(column).trimmed() : QString();
+    QString name = column < header.size() ? header.at(column).trimmed() : QString();
     if (name.isEmpty())
         return QString::number(column + 1);
+    // A control character in a header must not reach a terminal through a message.
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control && c != u'\t')
+            c = QChar::ReplacementCharacter;
+    }
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 

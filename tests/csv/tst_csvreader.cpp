@@ -67,6 +67,10 @@ private slots:
     void reportsMalformedQuoting_data();
     void reportsMalformedQuoting();
     void reportsCellsBeyondTheHeader();
+    void refusesControlCharacters_data();
+    void refusesControlCharacters();
+    void saysPlainlyWhenTextIsUtf16Or32WithoutAMark_data();
+    void saysPlainlyWhenTextIsUtf16Or32WithoutAMark();
     void reportsAnEmptyFile_data();
     void reportsAnEmptyFile();
     void readsExcelWindows1252Export();
@@ -294,6 +298,72 @@ void TestCsvReader::reportsCellsBeyondTheHeader()
              QStringLiteral("\"234.00\" is beyond the last column: this row has 4 cells but the "
                             "header has 3; a value that contains the delimiter (,) must be "
                             "enclosed in double quotes, e.g. \"1,234.50\""));
+}
+
+void TestCsvReader::refusesControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("escape in a name") << QByteArray("name,tier,cost\nYouth\x1b[31m club,need,100\n")
+                                      << QStringLiteral("services.csv, row 2, column \"name\"") << QStringLiteral("001B");
+    QTest::newRow("NUL in a cost") << QByteArray("name,tier,cost\nYouth club,need,1") + QByteArray(1, '\0') + QByteArray("00\n")
+                                   << QStringLiteral("services.csv, row 2, column \"cost\"") << QStringLiteral("0000");
+    QTest::newRow("C1 in UTF-8") << QByteArray("name,tier,cost\nYouth \xc2\x9b club,need,100\n")
+                                 << QStringLiteral("services.csv, row 2, column \"name\"") << QStringLiteral("009B");
+    QTest::newRow("DEL in the header") << QByteArray("name,ti\x7f" "er,cost\nYouth club,need,100\n")
+                                       << QStringLiteral("services.csv, row 1, column \"ti\uFFFDer\"") << QStringLiteral("007F");
+}
+
+// Control characters from an imported file ended up in names and in messages printed to a
+// terminal (issue 12): each cell that holds one is refused, saying where and which.
+void TestCsvReader::refusesControlCharacters()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, location);
+    QFETCH(QString, code);
+    const CsvTable table = CsvReader::read(bytes, QStringLiteral("services.csv"));
+    QCOMPARE(table.problems.size(), 1);
+    QCOMPARE(table.problems.first().location, location);
+    QCOMPARE(table.problems.first().message,
+             QStringLiteral("holds a control character (U+%1) that cannot be seen or printed; "
+                            "delete it from the cell and save the file again")
+                 .arg(code));
+    // Nothing read from the file carries the character on into a later message.
+    for (const CsvRecord &record : QList<CsvRecord>{CsvRecord{1, 1, table.header}} + table.records) {
+        for (const QString &field : record.fields)
+            QVERIFY(!field.contains(QChar(code.toUShort(nullptr, 16))));
+    }
+    // Tabs and line breaks inside quoted cells are text, not control characters.
+    QVERIFY(CsvReader::read("name,notes\nA,\"two\nlines\tand a tab\"\n", QStringLiteral("s.csv")).problems.isEmpty());
+}
+
+void TestCsvReader::saysPlainlyWhenTextIsUtf16Or32WithoutAMark_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString text = QStringLiteral("name,tier,cost\nYouth club,need,100\n");
+    QByteArray le16, be16, le32;
+    for (const QChar c : text) {
+        le16 += char(c.unicode()) + QByteArray(1, '\0');
+        be16 += QByteArray(1, '\0') + char(c.unicode());
+        le32 += char(c.unicode()) + QByteArray(3, '\0');
+    }
+    QTest::newRow("UTF-16LE") << le16;
+    QTest::newRow("UTF-16BE") << be16;
+    QTest::newRow("UTF-32LE") << le32;
+}
+
+// They were refused with column errors full of NUL bytes.
+void TestCsvReader::saysPlainlyWhenTextIsUtf16Or32WithoutAMark()
+{
+    QFETCH(QByteArray, bytes);
+    const CsvTable table = CsvReader::read(bytes, QStringLiteral("services.csv"));
+    QCOMPARE(table.problems.size(), 1);
+    QCOMPARE(table.problems.first().location, QStringLiteral("services.csv"));
+    QVERIFY2(table.problems.first().message.startsWith(
+                 QStringLiteral("looks like UTF-16 or UTF-32 text without a byte order mark")),
+             qPrintable(table.problems.first().message));
+    QVERIFY(table.records.isEmpty());
 }
 
 void TestCsvReader::reportsAnEmptyFile_data()
