@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 
 namespace lps {
 
@@ -276,14 +275,10 @@ bool looksLikeWideText(const QByteArray &bytes)
 // Characters nobody can see or type in a cell: C0 controls other than tab and line breaks, DEL
 // and the C1 controls (U+0080..U+009F, which only UTF-8 can bring: Windows-1252 maps those bytes
 // to printable characters).
-std::optional<QChar> controlIn(const QString &cell)
+bool isControl(QChar c)
 {
-    for (const QChar c : cell) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f))
-            return c;
-    }
-    return std::nullopt;
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f);
 }
 
 // One error per cell that holds a control character, the first ten of them (a binary file has
@@ -295,19 +290,21 @@ void refuseControlCharacters(CsvTable &table)
     int found = 0;
     const auto check = [&](CsvRecord record) {
         for (qsizetype column = 0; column < record.fields.size(); ++column) {
-            const std::optional<QChar> c = controlIn(record.fields.at(column));
-            if (!c)
+            QString &cell = record.fields[column];
+            const auto c = std::find_if(cell.cbegin(), cell.cend(), isControl);
+            if (c == cell.cend())
                 continue;
-            for (QChar &each : record.fields[column]) {
-                if (controlIn(QString(each)))
-                    each = QChar::ReplacementCharacter;
-            }
+            const QChar first = *c;
+            std::replace_if(cell.begin(), cell.end(), isControl,
+                            QChar(QChar::ReplacementCharacter));
             if (++found <= kShown)
                 table.problems << Problem::error(
                     table.location(record, column),
                     QStringLiteral("holds a control character (U+%1) that cannot be seen or "
                                    "printed; delete it from the cell and save the file again")
-                        .arg(QString::number(c->unicode(), 16).toUpper().rightJustified(4, u'0')));
+                        .arg(QString::number(first.unicode(), 16)
+                                 .toUpper()
+                                 .rightJustified(4, u'0')));
         }
         return record.fields;
     };

@@ -137,7 +137,10 @@ std::optional<Evaluation> BackgroundEvaluator::evaluate(const Plan &plan, const 
 // settled time on median and up to its whole (docs/performance.md).
 bool BackgroundEvaluator::firstAnswerPays(const QString &key) const
 {
-    return m_memory.contains(key) && m_settledMs.value(key, 0) <= kFirstAnswerPaysMs;
+    // An entry can be empty: the year was asked for but could not be applied.
+    const auto memory = m_memory.constFind(key);
+    return memory != m_memory.cend() && !memory->isEmpty() &&
+           m_settledMs.value(key, 0) <= kFirstAnswerPaysMs;
 }
 
 void BackgroundEvaluator::send(quint64 number, Evaluation evaluation)

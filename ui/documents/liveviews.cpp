@@ -92,8 +92,10 @@ void LiveViews::showAllocation(quint64, const Evaluation &evaluation)
     m_views.charts->setEvaluation(evaluation);
     m_views.summary->setEvaluation(evaluation);
     // The risks take many settled runs of the engine: a first answer does not start them.
-    if (!evaluation.isSettled())
-        return requestYears();
+    if (!evaluation.isSettled()) {
+        requestYears();
+        return;
+    }
     if (m_views.tabs->currentWidget() == m_views.risks)
         m_views.risks->setEvaluation(evaluation);
     else
