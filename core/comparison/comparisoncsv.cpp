@@ -1,6 +1,6 @@
 #include "comparisoncsv.h"
 
-#include "reports/csvtext.h"
+#include "csv/csvtext.h"
 
 #include <QStringList>
 

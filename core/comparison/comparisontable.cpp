@@ -1,6 +1,6 @@
 #include "comparisontable.h"
 
-#include "reports/textcolumns.h"
+#include "texttables/textcolumns.h"
 
 #include <QStringList>
 

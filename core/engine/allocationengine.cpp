@@ -1,6 +1,6 @@
 #include "allocationengine.h"
 
-#include "allocationcheck.h"
+#include "allocation/allocationcheck.h"
 #include "gapwords.h"
 #include "rounding/integerrepair.h"
 #include "scenarios/scenarioapplier.h"

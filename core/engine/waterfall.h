@@ -1,6 +1,6 @@
 #pragma once
 
-#include "allocation.h"
+#include "allocation/allocation.h"
 #include "scenarios/effectiveyear.h"
 
 namespace lps {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "allocation.h"
+#include "allocation/allocation.h"
 #include "amounts/money.h"
 #include "model/enums.h"
 #include "solver/allocationsolver.h"

@@ -1,6 +1,6 @@
 #include "evaluationcsv.h"
 
-#include "csvtext.h"
+#include "csv/csvtext.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 
 #include "engine/gapwords.h"
 
-#include "textcolumns.h"
+#include "texttables/textcolumns.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "integerrepair.h"
 
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 #include "unitrounding.h"
 
 #include <algorithm>

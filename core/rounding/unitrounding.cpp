@@ -1,6 +1,6 @@
 #include "unitrounding.h"
 
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 
 #include <glpk.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/allocation.h"
+#include "allocation/allocation.h"
 #include "scenarios/effectiveyear.h"
 #include "solver/allocationsolver.h"
 

@@ -1,7 +1,7 @@
 #include "stagedmodel.h"
 
 #include "allocationsolver.h"
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 
 #include <glpk.h>
 

@@ -1,7 +1,7 @@
 #include "resiliencereport.h"
 
-#include "reports/csvtext.h"
-#include "reports/textcolumns.h"
+#include "csv/csvtext.h"
+#include "texttables/textcolumns.h"
 #include "json/canonicaljsonwriter.h"
 
 #include <QStringList>

@@ -5,7 +5,7 @@
 #include "benchmarkplans.h"
 
 #include "demo/demoplan.h"
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 #include "engine/allocationengine.h"
 #include "engine/waterfall.h"
 #include "json/planjsonwriter.h"

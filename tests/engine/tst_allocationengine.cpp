@@ -1,5 +1,5 @@
 #include "demo/demoplan.h"
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 #include "engine/allocationengine.h"
 #include "engine/waterfall.h"
 #include "scenarios/scenarioapplier.h"

@@ -7,7 +7,7 @@
 #include "benchmarkplans.h"
 
 #include "editing/scenarioedits.h"
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 #include "engine/allocationengine.h"
 #include "scenarios/scenarioapplier.h"
 #include "validation/planvalidator.h"

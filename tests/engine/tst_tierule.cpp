@@ -2,7 +2,7 @@
 // first is funded first; among resources of one certainty the one listed first pays first; and
 // where the rule decided a shortfall, the explanation says so.
 
-#include "engine/allocationcheck.h"
+#include "allocation/allocationcheck.h"
 #include "engine/allocationengine.h"
 #include "reports/shortfallexplainer.h"
 

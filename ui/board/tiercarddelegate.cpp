@@ -1,6 +1,6 @@
 #include "tiercarddelegate.h"
 
-#include "engine/allocation.h"
+#include "allocation/allocation.h"
 #include "models/servicetablemodel.h"
 #include "tierboardmodel.h"
 
