@@ -1,4 +1,4 @@
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

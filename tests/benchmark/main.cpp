@@ -3,6 +3,8 @@
 // only when the demo's result is not a proven, checked optimum (never because of a time).
 
 #include "benchmarkplans.h"
+#include "machine.h"
+#include "series.h"
 
 #include "demo/demoplan.h"
 #include "allocation/allocationcheck.h"
@@ -33,81 +35,13 @@
 #include <cstdio>
 #include <functional>
 
-#ifndef LPS_BENCH_BUILD_TYPE
-#define LPS_BENCH_BUILD_TYPE "unknown"
-#endif
 
 using namespace lps;
 
 namespace {
 
-QString pounds(qint64 minor) { return Money::fromMinor(minor).formatted(); }
-
 const QString kBaseline = QStringLiteral("baseline");
 const QString kChange = QStringLiteral("benchmark-change");
-
-// Times and outcomes of repeated evaluations.
-struct Series
-{
-    QList<double> ms;
-    int optimalRuns = 0;
-    int failedRuns = 0; // no result, or problems from the exact check
-    std::optional<double> worstGap;
-    qint64 largestGapMinor = 0;
-    QString firstProblem; // of the first run that failed
-
-    void add(double elapsedMs, const std::optional<YearResult> &result)
-    {
-        ms << elapsedMs;
-        if (!result || !result->problems.isEmpty()) {
-            ++failedRuns;
-            if (firstProblem.isEmpty())
-                firstProblem = result ? result->problems.first().toString() : QStringLiteral("no result");
-        }
-        if (result && result->optimal)
-            ++optimalRuns;
-        if (result && !result->optimal) {
-            for (const TierGap &gap : result->gaps) {
-                worstGap = std::max(worstGap.value_or(0.0), gap.relative);
-                largestGapMinor = std::max(largestGapMinor, gap.gap.minor());
-            }
-        }
-    }
-    double median() const
-    {
-        if (ms.isEmpty())
-            return 0.0;
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        return n % 2 == 1 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2.0;
-    }
-    double worst() const { return ms.isEmpty() ? 0.0 : *std::max_element(ms.cbegin(), ms.cend()); }
-    // Every run proven optimal (or, where a time limit stopped the search, with its gap reported).
-    bool allOptimal() const { return failedRuns == 0 && optimalRuns == ms.size(); }
-    bool allOptimalOrGap() const
-    {
-        return failedRuns == 0 && (optimalRuns == ms.size() || worstGap.has_value());
-    }
-
-    QJsonObject toJson() const
-    {
-        QJsonArray runs;
-        for (const double t : ms)
-            runs << qRound(t * 1000.0) / 1000.0;
-        QJsonObject o{{QStringLiteral("runs"), int(ms.size())},
-                      {QStringLiteral("medianMs"), qRound(median() * 1000.0) / 1000.0},
-                      {QStringLiteral("worstMs"), qRound(worst() * 1000.0) / 1000.0},
-                      {QStringLiteral("allMs"), runs},
-                      {QStringLiteral("optimalRuns"), optimalRuns},
-                      {QStringLiteral("failedRuns"), failedRuns}};
-        o.insert(QStringLiteral("worstRelativeGap"), worstGap ? QJsonValue(*worstGap) : QJsonValue());
-        o.insert(QStringLiteral("largestGap"), pounds(largestGapMinor));
-        if (!firstProblem.isEmpty())
-            o.insert(QStringLiteral("firstProblem"), firstProblem);
-        return o;
-    }
-};
 
 double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
@@ -378,34 +312,6 @@ QJsonObject describe(const Plan &plan)
             {QStringLiteral("firstYearCost"), pounds(cost)},
             {QStringLiteral("firstYearAvailable"), pounds(available)},
             {QStringLiteral("availableShareOfCost"), cost > 0 ? qRound(1000.0 * double(available) / double(cost)) / 1000.0 : 0.0}};
-}
-
-QString firstLineOf(const QString &path, const QString &key)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return QString();
-    // Files in /proc report a size of 0, so read until the end rather than test atEnd().
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.startsWith(key))
-            return line.section(QLatin1Char(':'), 1).trimmed();
-    }
-    return QString();
-}
-
-QJsonObject machine()
-{
-    QFile loadFile(QStringLiteral("/proc/loadavg"));
-    const QString load = loadFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(loadFile.readAll()).section(QLatin1Char(' '), 0, 2)
-                                                             : QString();
-    return {{QStringLiteral("logicalCpus"), QThread::idealThreadCount()},
-            {QStringLiteral("cpuModel"), firstLineOf(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name"))},
-            {QStringLiteral("memTotal"), firstLineOf(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal"))},
-            {QStringLiteral("os"), QSysInfo::prettyProductName()},
-            {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-            {QStringLiteral("buildType"), QStringLiteral(LPS_BENCH_BUILD_TYPE)},
-            {QStringLiteral("loadAverage"), load}};
 }
 
 struct Target

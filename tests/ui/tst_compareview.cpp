@@ -1,7 +1,7 @@
 #include "compare/compareview.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"
 

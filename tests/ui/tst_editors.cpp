@@ -1,6 +1,6 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "editors/eligibilityeditor.h"
 #include "editors/plansettingsdialog.h"
 #include "editors/resourceeditor.h"

@@ -2,7 +2,7 @@
 #include "charts/yearschart.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "editing/planedits.h"
 
 #include <qcustomplot.h>

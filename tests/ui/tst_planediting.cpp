@@ -1,6 +1,6 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "models/servicetablemodel.h"
 #include "recovery/recoverystore.h"
 #include "reports/evaluation.h"

@@ -1,7 +1,7 @@
 #include "benchmarkplans.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "files/recentfiles.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicefiltermodel.h"

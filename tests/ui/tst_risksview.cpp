@@ -1,6 +1,6 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "engine/allocationengine.h"
 #include "scenarios/scenarioapplier.h"
 #include "whatif/gapcloser.h"

@@ -4,7 +4,7 @@
 #include "charts/yearschart.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "reports/evaluation.h"
 #include "scenarios/adjustmentdialog.h"
 #include "scenarios/scenariolistmodel.h"

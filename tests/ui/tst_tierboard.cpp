@@ -3,7 +3,7 @@
 #include "board/tiercarddelegate.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "reports/evaluation.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
 #include "editing/planedits.h"
-#include "documents/planwindow.h"
+#include "window/planwindow.h"
 #include "reports/evaluation.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"

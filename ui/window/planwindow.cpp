@@ -19,7 +19,7 @@
 #include "models/servicetablemodel.h"
 #include "pages/resourcespage.h"
 #include "pages/servicespage.h"
-#include "plandocument.h"
+#include "documents/plandocument.h"
 #include "plansummary.h"
 #include "scenarios/scenarioapplier.h"
 #include "scenarios/scenariopanel.h"
