@@ -17,9 +17,9 @@
 #include "json/planjsonwriter.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 #include <QDate>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <functional>
@@ -82,8 +82,9 @@ struct Context
     void problems(const QString &file, const Problems &list)
     {
         for (const Problem &problem : list) {
-            err << (problem.isError() ? "" : "warning: ") << (file.isEmpty() ? QString() : file + QStringLiteral(": "))
-                << problem.toString() << '\n';
+            err << (problem.isError() ? "" : "warning: ")
+                << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem.toString()
+                << '\n';
         }
     }
 };
@@ -104,7 +105,8 @@ bool parse(Context &context, QCommandLineParser &parser, const QStringList &argu
 int report(Context &context, const PlanFileError &error, const QString &path)
 {
     // The message may list the problems itself (for a dialog); here each gets its own line.
-    context.err << (error.problems.isEmpty() ? error.message : error.message.section(u'\n', 0, 0)) << '\n';
+    context.err << (error.problems.isEmpty() ? error.message : error.message.section(u'\n', 0, 0))
+                << '\n';
     context.problems(QFileInfo(path).fileName(), error.problems);
     return PlanLoader::isInvalidInput(error) ? InvalidInput : OtherError;
 }
@@ -114,14 +116,17 @@ int save(Context &context, const Plan &plan, const QString &path)
     const SaveResult saved = PlanFile::save(plan, path);
     if (!saved.ok()) {
         const PlanFileError &error = *saved.error;
-        context.err << (error.problems.isEmpty() ? error.message : error.message.section(u'\n', 0, 0)) << '\n';
+        context.err << (error.problems.isEmpty() ? error.message
+                                                 : error.message.section(u'\n', 0, 0))
+                    << '\n';
         context.problems(QFileInfo(path).fileName(), error.problems);
         return OtherError;
     }
     return Success;
 }
 
-const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("The scenario file to write."), QStringLiteral("FILE.lpsb"));
+const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("The scenario file to write."),
+                              QStringLiteral("FILE.lpsb"));
 
 int demo(Context &context, const QStringList &arguments)
 {
@@ -145,10 +150,14 @@ int importCsv(Context &context, const QCommandLineParser &parser, const QString 
     bool yearOk = true, yearsOk = true;
     const QString firstYearText = parser.value(QStringLiteral("first-year"));
     const QString yearsText = parser.value(QStringLiteral("years"));
-    const int firstYear = firstYearText.isEmpty() ? currentFinancialYear() : firstYearText.toInt(&yearOk);
+    const int firstYear =
+        firstYearText.isEmpty() ? currentFinancialYear() : firstYearText.toInt(&yearOk);
     const int years = yearsText.isEmpty() ? 1 : yearsText.toInt(&yearsOk);
     if (!yearOk || firstYear < 2000 || firstYear > 2100)
-        return context.usage(QStringLiteral("--first-year takes a year from 2000 to 2100 (2026 means 2026/27), not \"%1\"").arg(firstYearText));
+        return context.usage(
+            QStringLiteral(
+                "--first-year takes a year from 2000 to 2100 (2026 means 2026/27), not \"%1\"")
+                .arg(firstYearText));
     if (!yearsOk || years < 1 || years > PlanLimits::kMaxYears)
         return context.usage(
             QStringLiteral("--years takes a number of years from 1 to %1, not \"%2\"")
@@ -158,16 +167,20 @@ int importCsv(Context &context, const QCommandLineParser &parser, const QString 
         const QFileInfo file(parser.value(option));
         if (!file.isFile() || !file.isReadable()) {
             context.err << QStringLiteral("\u201c%1\u201d %2. Check the folder and the name.\n")
-                               .arg(file.filePath(), file.exists() ? QStringLiteral("cannot be read") : QStringLiteral("does not exist"));
+                               .arg(file.filePath(), file.exists()
+                                                         ? QStringLiteral("cannot be read")
+                                                         : QStringLiteral("does not exist"));
             return OtherError;
         }
     }
     CsvPlanImporter::Settings settings;
-    settings.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : QStringLiteral("Imported plan");
+    settings.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
+                                                         : QStringLiteral("Imported plan");
     settings.firstYear = firstYear;
     settings.years = years;
-    const CsvPlanImporter::Result result = CsvPlanImporter::importFiles(parser.value(QStringLiteral("services")),
-                                                                parser.value(QStringLiteral("resources")), settings);
+    const CsvPlanImporter::Result result =
+        CsvPlanImporter::importFiles(parser.value(QStringLiteral("services")),
+                                     parser.value(QStringLiteral("resources")), settings);
     context.problems(QString(), result.problems);
     if (!result.plan) {
         context.err << "Nothing was imported: correct the problems above and import again.\n";
@@ -181,24 +194,31 @@ int import(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QList<QCommandLineOption> options{
         kOut,
-        {QStringLiteral("services"), QStringLiteral("Services spreadsheet (CSV)."), QStringLiteral("S.csv")},
-        {QStringLiteral("resources"), QStringLiteral("Resources spreadsheet (CSV)."), QStringLiteral("R.csv")},
+        {QStringLiteral("services"), QStringLiteral("Services spreadsheet (CSV)."),
+         QStringLiteral("S.csv")},
+        {QStringLiteral("resources"), QStringLiteral("Resources spreadsheet (CSV)."),
+         QStringLiteral("R.csv")},
         {QStringLiteral("name"), QStringLiteral("Plan name."), QStringLiteral("NAME")},
-        {QStringLiteral("first-year"), QStringLiteral("First financial year."), QStringLiteral("YEAR")},
+        {QStringLiteral("first-year"), QStringLiteral("First financial year."),
+         QStringLiteral("YEAR")},
         {QStringLiteral("years"), QStringLiteral("Number of years."), QStringLiteral("N")}};
     if (!parse(context, parser, arguments, options))
         return UsageError;
     if (!parser.isSet(kOut))
         return context.usage(QStringLiteral("give the file to write with --out FILE.lpsb"));
     const QStringList inputs = parser.positionalArguments();
-    const bool csv = parser.isSet(QStringLiteral("services")) || parser.isSet(QStringLiteral("resources"));
+    const bool csv =
+        parser.isSet(QStringLiteral("services")) || parser.isSet(QStringLiteral("resources"));
     if (csv) {
-        if (!inputs.isEmpty() || !parser.isSet(QStringLiteral("services")) || !parser.isSet(QStringLiteral("resources")))
-            return context.usage(QStringLiteral("a spreadsheet import needs both --services S.csv and --resources R.csv, and no plan JSON"));
+        if (!inputs.isEmpty() || !parser.isSet(QStringLiteral("services")) ||
+            !parser.isSet(QStringLiteral("resources")))
+            return context.usage(QStringLiteral("a spreadsheet import needs both --services S.csv "
+                                                "and --resources R.csv, and no plan JSON"));
         return importCsv(context, parser, parser.value(kOut));
     }
     if (inputs.size() != 1)
-        return context.usage(QStringLiteral("give one plan JSON file to import, or --services and --resources"));
+        return context.usage(
+            QStringLiteral("give one plan JSON file to import, or --services and --resources"));
     const PlanFileResult loaded = PlanLoader::load(inputs.first());
     if (!loaded.plan)
         return report(context, loaded.error, inputs.first());
@@ -214,7 +234,8 @@ int exportPlan(Context &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("give one scenario file to export"));
     if (!parser.isSet(json))
-        return context.usage(QStringLiteral("say which format to print: --json is the one there is"));
+        return context.usage(
+            QStringLiteral("say which format to print: --json is the one there is"));
     const QString path = parser.positionalArguments().first();
     const PlanFileResult loaded = PlanLoader::load(path);
     if (!loaded.plan)
@@ -235,12 +256,14 @@ int validate(Context &context, const QStringList &arguments)
     if (!loaded.plan)
         return report(context, loaded.error, path);
     const Plan &plan = *loaded.plan;
-    context.out << QStringLiteral("%1: a valid plan, \"%2\": %3 services, %4 resources, %5 scenarios, %6 to %7.\n")
-                       .arg(QFileInfo(path).fileName(), plan.name)
-                       .arg(plan.services.size())
-                       .arg(plan.resources.size())
-                       .arg(plan.scenarios.size())
-                       .arg(plan.yearLabel(0), plan.yearLabel(plan.years - 1));
+    context.out
+        << QStringLiteral(
+               "%1: a valid plan, \"%2\": %3 services, %4 resources, %5 scenarios, %6 to %7.\n")
+               .arg(QFileInfo(path).fileName(), plan.name)
+               .arg(plan.services.size())
+               .arg(plan.resources.size())
+               .arg(plan.scenarios.size())
+               .arg(plan.yearLabel(0), plan.yearLabel(plan.years - 1));
     return Success;
 }
 
@@ -254,8 +277,8 @@ std::optional<int> yearIndex(const Plan &plan, const QString &text)
     if (const QRegularExpressionMatch match = financial.match(text); match.hasMatch()) {
         const int first = match.captured(1).toInt();
         const int second = match.captured(2).toInt();
-        const bool follows = match.captured(2).size() == 2 ? second == (first + 1) % 100
-                                                           : second == first + 1;
+        const bool follows =
+            match.captured(2).size() == 2 ? second == (first + 1) % 100 : second == first + 1;
         if (!follows || first - plan.firstYear < 0 || first - plan.firstYear >= plan.years)
             return std::nullopt;
         return first - plan.firstYear;
@@ -270,12 +293,15 @@ std::optional<int> yearIndex(const Plan &plan, const QString &text)
     return index;
 }
 
-const QCommandLineOption kYear(QStringLiteral("year"), QStringLiteral("Year or year index."), QStringLiteral("N"));
-const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("json, csv or table."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+const QCommandLineOption kYear(QStringLiteral("year"), QStringLiteral("Year or year index."),
+                               QStringLiteral("N"));
+const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("json, csv or table."),
+                                 QStringLiteral("FORMAT"), QStringLiteral("table"));
 
 bool knownFormat(const QString &format)
 {
-    return format == QLatin1String("json") || format == QLatin1String("csv") || format == QLatin1String("table");
+    return format == QLatin1String("json") || format == QLatin1String("csv") ||
+           format == QLatin1String("table");
 }
 
 // The id of the scenario named by its id or by its name as the app shows it ("Room test"); nullopt,
@@ -304,17 +330,19 @@ std::optional<QString> scenarioOf(Context &context, const Plan &plan, const QStr
 }
 
 // The years --year asks for (every year when it is not given); nullopt after a usage message.
-std::optional<QList<int>> years(Context &context, const QCommandLineParser &parser, const Plan &plan)
+std::optional<QList<int>> years(Context &context, const QCommandLineParser &parser,
+                                const Plan &plan)
 {
     if (!parser.isSet(kYear))
         return QList<int>{};
     const std::optional<int> index = yearIndex(plan, parser.value(kYear));
     if (!index) {
-        context.usage(QStringLiteral("--year %1 is not a year of this plan (%2 to %3, %4 to %5, or 0 to %6)")
-                          .arg(parser.value(kYear), plan.yearLabel(0), plan.yearLabel(plan.years - 1))
-                          .arg(plan.firstYear)
-                          .arg(plan.firstYear + plan.years - 1)
-                          .arg(plan.years - 1));
+        context.usage(
+            QStringLiteral("--year %1 is not a year of this plan (%2 to %3, %4 to %5, or 0 to %6)")
+                .arg(parser.value(kYear), plan.yearLabel(0), plan.yearLabel(plan.years - 1))
+                .arg(plan.firstYear)
+                .arg(plan.firstYear + plan.years - 1)
+                .arg(plan.years - 1));
         return std::nullopt;
     }
     return QList<int>{*index};
@@ -329,7 +357,8 @@ struct ReportInput
 };
 
 // Nothing, after a message whose exit code is left in `code`, when any of it is wrong.
-std::optional<ReportInput> reportInput(Context &context, const QCommandLineParser &parser, const QString &verb, int &code)
+std::optional<ReportInput> reportInput(Context &context, const QCommandLineParser &parser,
+                                       const QString &verb, int &code)
 {
     code = UsageError;
     if (parser.positionalArguments().size() != 1) {
@@ -368,59 +397,73 @@ int write(Context &context, const QString &format, Json json, Csv csv, Table tab
 int evaluate(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
         return UsageError;
     int code = Success;
-    const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("evaluate"), code);
+    const std::optional<ReportInput> input =
+        reportInput(context, parser, QStringLiteral("evaluate"), code);
     if (!input)
         return code;
     const std::optional<QString> scenarioId =
-        scenarioOf(context, input->plan, parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id);
+        scenarioOf(context, input->plan,
+                   parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id);
     if (!scenarioId)
         return UsageError;
     Evaluation evaluation = Evaluation::of(input->plan, *scenarioId, input->years);
     evaluation.workOutWhatItWouldTake();
     return write(
-        context, input->format, [&] { return EvaluationJson::write(evaluation); }, [&] { return EvaluationCsv::write(evaluation); },
+        context, input->format, [&] { return EvaluationJson::write(evaluation); },
+        [&] { return EvaluationCsv::write(evaluation); },
         [&] { return EvaluationTable::write(evaluation); });
 }
 
 int compare(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption base(QStringLiteral("base"), QStringLiteral("Scenario id or name to compare against."), QStringLiteral("ID"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
+    const QCommandLineOption base(QStringLiteral("base"),
+                                  QStringLiteral("Scenario id or name to compare against."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {base, scenario, kYear, kFormat}))
         return UsageError;
-    if (parser.positionalArguments().size() == 1 && (!parser.isSet(base) || !parser.isSet(scenario)))
+    if (parser.positionalArguments().size() == 1 &&
+        (!parser.isSet(base) || !parser.isSet(scenario)))
         return context.usage(QStringLiteral("say what to compare: --base NAME --scenario NAME"));
     int code = Success;
-    const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("compare in"), code);
+    const std::optional<ReportInput> input =
+        reportInput(context, parser, QStringLiteral("compare in"), code);
     if (!input)
         return code;
     const std::optional<QString> baseId = scenarioOf(context, input->plan, parser.value(base));
-    const std::optional<QString> scenarioId = baseId ? scenarioOf(context, input->plan, parser.value(scenario)) : std::nullopt;
+    const std::optional<QString> scenarioId =
+        baseId ? scenarioOf(context, input->plan, parser.value(scenario)) : std::nullopt;
     if (!scenarioId)
         return UsageError;
     const Comparison comparison = Comparison::of(input->plan, *baseId, *scenarioId, input->years);
     return write(
-        context, input->format, [&] { return ComparisonJson::write(comparison); }, [&] { return ComparisonCsv::write(comparison); },
+        context, input->format, [&] { return ComparisonJson::write(comparison); },
+        [&] { return ComparisonCsv::write(comparison); },
         [&] { return ComparisonTable::write(comparison); });
 }
 
 int resilience(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
     if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
         return UsageError;
     int code = Success;
-    const std::optional<ReportInput> input = reportInput(context, parser, QStringLiteral("test"), code);
+    const std::optional<ReportInput> input =
+        reportInput(context, parser, QStringLiteral("test"), code);
     if (!input)
         return code;
     const Plan &plan = input->plan;
-    const std::optional<QString> chosen = scenarioOf(context, plan, parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id);
+    const std::optional<QString> chosen = scenarioOf(
+        context, plan, parser.isSet(scenario) ? parser.value(scenario) : plan.baseline()->id);
     if (!chosen)
         return UsageError;
     const QString &scenarioId = *chosen;
@@ -431,10 +474,12 @@ int resilience(Context &context, const QStringList &arguments)
         return OtherError;
     const Resilience::Result result = Resilience::of(*year, AllocationEngine::evaluate(*year), 2);
     const ResilienceReport::Names names = ResilienceReport::namesOf(
-        plan.name, plan.currency, *year, plan.scenarios.at(plan.scenarioIndex(scenarioId)).name, plan.yearLabel(yearIndex));
+        plan.name, plan.currency, *year, plan.scenarios.at(plan.scenarioIndex(scenarioId)).name,
+        plan.yearLabel(yearIndex));
     return write(
         context, input->format, [&] { return ResilienceReport::json(result, names); },
-        [&] { return ResilienceReport::csv(result, names); }, [&] { return ResilienceReport::table(result, names); });
+        [&] { return ResilienceReport::csv(result, names); },
+        [&] { return ResilienceReport::table(result, names); });
 }
 
 } // namespace
@@ -450,7 +495,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                      {QStringLiteral("compare"), compare},
                                                      {QStringLiteral("resilience"), resilience}};
     const QString first = arguments.value(0);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         out << kUsage;
         return Success;
     }
@@ -461,8 +507,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Context context{out, err, first};
     const auto command = commands.find(first);
     if (command == commands.end()) {
-        err << (first.isEmpty() ? QStringLiteral("lps: no command given") : QStringLiteral("lps: unknown command \"%1\"").arg(first))
-            << "\n\n" << kUsage;
+        err << (first.isEmpty() ? QStringLiteral("lps: no command given")
+                                : QStringLiteral("lps: unknown command \"%1\"").arg(first))
+            << "\n\n"
+            << kUsage;
         return UsageError;
     }
     const QStringList rest = arguments.mid(1);

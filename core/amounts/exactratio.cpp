@@ -44,7 +44,8 @@ qint64 times(double ratio, qint64 amount, bool roundUp)
     bool remainder = false;
     if (shift >= 64) {
         quotient = shift == 64 ? high : high >> (shift - 64);
-        remainder = low != 0 || (shift > 64 && (high & ((std::uint64_t(1) << (shift - 64)) - 1)) != 0);
+        remainder =
+            low != 0 || (shift > 64 && (high & ((std::uint64_t(1) << (shift - 64)) - 1)) != 0);
     } else {
         if ((high >> shift) != 0)
             return kSaturation;
@@ -58,7 +59,13 @@ qint64 times(double ratio, qint64 amount, bool roundUp)
 
 } // namespace
 
-qint64 ExactRatio::floorTimes(double ratio, qint64 amount) { return times(ratio, amount, false); }
-qint64 ExactRatio::ceilTimes(double ratio, qint64 amount) { return times(ratio, amount, true); }
+qint64 ExactRatio::floorTimes(double ratio, qint64 amount)
+{
+    return times(ratio, amount, false);
+}
+qint64 ExactRatio::ceilTimes(double ratio, qint64 amount)
+{
+    return times(ratio, amount, true);
+}
 
 } // namespace lps

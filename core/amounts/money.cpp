@@ -55,14 +55,14 @@ QString Money::formatted(const QString &currency) const
         grouped += major.at(i);
     }
     const QString pence = QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return (negative ? QStringLiteral("-") : QString()) + currencyPrefix(currency) + grouped
-           + QLatin1Char('.') + pence;
+    return (negative ? QStringLiteral("-") : QString()) + currencyPrefix(currency) + grouped +
+           QLatin1Char('.') + pence;
 }
 
 char *toString(const Money &money)
 {
-    const QByteArray text = money.formatted().toUtf8() + " (" + QByteArray::number(money.minor())
-                            + " minor units)";
+    const QByteArray text =
+        money.formatted().toUtf8() + " (" + QByteArray::number(money.minor()) + " minor units)";
     char *copy = new char[size_t(text.size()) + 1];
     std::memcpy(copy, text.constData(), size_t(text.size()) + 1);
     return copy;

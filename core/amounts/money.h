@@ -44,7 +44,10 @@ public:
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(qint64 minor) : m_minor(minor) {}
+    constexpr explicit Money(qint64 minor)
+        : m_minor(minor)
+    {
+    }
     qint64 m_minor = 0;
 };
 

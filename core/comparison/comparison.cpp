@@ -63,9 +63,11 @@ Comparison::Year compare(const YearResult &base, const YearResult &scenario)
 
 } // namespace
 
-Comparison Comparison::of(const Plan &plan, const QString &baseId, const QString &scenarioId, const QList<int> &yearIndices)
+Comparison Comparison::of(const Plan &plan, const QString &baseId, const QString &scenarioId,
+                          const QList<int> &yearIndices)
 {
-    return between(Evaluation::of(plan, baseId, yearIndices), Evaluation::of(plan, scenarioId, yearIndices));
+    return between(Evaluation::of(plan, baseId, yearIndices),
+                   Evaluation::of(plan, scenarioId, yearIndices));
 }
 
 Comparison Comparison::between(const Evaluation &base, const Evaluation &scenario)

@@ -37,7 +37,10 @@ struct Comparison
         FundingStatus baseStatus = FundingStatus::Unfunded;
         FundingStatus status = FundingStatus::Unfunded;
         Money difference() const { return scenarioFunded - baseFunded; }
-        bool changed() const { return !difference().isZero() || baseStatus != status || baseTier != tier; }
+        bool changed() const
+        {
+            return !difference().isZero() || baseStatus != status || baseTier != tier;
+        }
     };
 
     struct Year
@@ -54,7 +57,8 @@ struct Comparison
 
         Money sectorDifference(Sector sector, Tier tier) const
         {
-            return scenarioSectors[size_t(sector)][size_t(tier)] - baseSectors[size_t(sector)][size_t(tier)];
+            return scenarioSectors[size_t(sector)][size_t(tier)] -
+                   baseSectors[size_t(sector)][size_t(tier)];
         }
     };
 
@@ -62,8 +66,10 @@ struct Comparison
     Evaluation scenario;
     QList<Year> years;
 
-    /// Evaluates both scenarios in the given year indices (all years when empty) and sets them side by side.
-    static Comparison of(const Plan &plan, const QString &baseId, const QString &scenarioId, const QList<int> &yearIndices = {});
+    /// Evaluates both scenarios in the given year indices (all years when empty) and sets them side
+    /// by side.
+    static Comparison of(const Plan &plan, const QString &baseId, const QString &scenarioId,
+                         const QList<int> &yearIndices = {});
     /// Sets two evaluations of the same plan side by side, year by calendar year.
     static Comparison between(const Evaluation &base, const Evaluation &scenario);
 };

@@ -6,8 +6,8 @@
 
 namespace lps {
 
-/// Writes a comparison as CSV for a spreadsheet: per year one row per tier, per sector and tier, and per
-/// service; amounts in pounds like EvaluationCsv.
+/// Writes a comparison as CSV for a spreadsheet: per year one row per tier, per sector and tier,
+/// and per service; amounts in pounds like EvaluationCsv.
 class ComparisonCsv
 {
 public:

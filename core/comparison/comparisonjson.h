@@ -6,7 +6,8 @@
 
 namespace lps {
 
-/// Writes a comparison as canonical JSON (`lps compare --format json`, docs/cli.md): money in minor units.
+/// Writes a comparison as canonical JSON (`lps compare --format json`, docs/cli.md): money in minor
+/// units.
 class ComparisonJson
 {
 public:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "csv/moneyparser.h"
 #include "csvcolumns.h"
 #include "model/resource.h"
 #include "model/service.h"
-#include "csv/moneyparser.h"
 
 namespace lps {
 

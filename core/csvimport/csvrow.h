@@ -1,8 +1,8 @@
 #pragma once
 
 #include "csv/csvcellparser.h"
-#include "csvcolumns.h"
 #include "csv/moneyparser.h"
+#include "csvcolumns.h"
 #include "totalsrowdetector.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "csv/moneyparser.h"
 #include "csvcolumns.h"
 #include "model/service.h"
-#include "csv/moneyparser.h"
 
 namespace lps {
 

@@ -18,7 +18,8 @@ Plan DemoPlan::plan()
 {
     PlanJsonResult result = PlanJsonReader::read(json());
     if (!result.plan)
-        qFatal("The built-in demo plan is invalid: %s", qPrintable(result.problems.value(0).toString()));
+        qFatal("The built-in demo plan is invalid: %s",
+               qPrintable(result.problems.value(0).toString()));
     return *result.plan;
 }
 

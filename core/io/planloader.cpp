@@ -1,7 +1,7 @@
 #include "planloader.h"
 
-#include "json/planjsonreader.h"
 #include "storage/planfile.h"
+#include "json/planjsonreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,7 +37,8 @@ PlanFileResult failure(PlanFileError::Kind kind, const QString &message)
 
 bool PlanLoader::isInvalidInput(const PlanFileError &error)
 {
-    return error.kind != PlanFileError::Kind::NotFound && error.kind != PlanFileError::Kind::IoError;
+    return error.kind != PlanFileError::Kind::NotFound &&
+           error.kind != PlanFileError::Kind::IoError;
 }
 
 QString PlanLoader::details(const PlanFileError &error)
@@ -59,12 +60,12 @@ PlanFileResult PlanLoader::fromJson(const QByteArray &json, const QString &fileN
     qsizetype errors = 0;
     for (const Problem &problem : std::as_const(read.problems))
         errors += problem.isError() ? 1 : 0;
-    PlanFileResult result = failure(
-        PlanFileError::Kind::Invalid,
-        QStringLiteral("%1 is not a valid plan: %2 %3 to correct; nothing was opened.")
-            .arg(PlanFileError::quoted(fileName))
-            .arg(errors)
-            .arg(errors == 1 ? QStringLiteral("problem") : QStringLiteral("problems")));
+    PlanFileResult result =
+        failure(PlanFileError::Kind::Invalid,
+                QStringLiteral("%1 is not a valid plan: %2 %3 to correct; nothing was opened.")
+                    .arg(PlanFileError::quoted(fileName))
+                    .arg(errors)
+                    .arg(errors == 1 ? QStringLiteral("problem") : QStringLiteral("problems")));
     result.error.problems = read.problems;
     return result;
 }
@@ -74,7 +75,8 @@ PlanFileResult PlanLoader::load(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return failure(PlanFileError::Kind::NotFound,
-                       QStringLiteral("%1 does not exist. Check the folder and the name.").arg(PlanFileError::quoted(path)));
+                       QStringLiteral("%1 does not exist. Check the folder and the name.")
+                           .arg(PlanFileError::quoted(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(PlanFileError::Kind::IoError,
@@ -86,10 +88,11 @@ PlanFileResult PlanLoader::load(const QString &path)
         return PlanFile::load(path);
     }
     if (!looksLikeJson(head))
-        return failure(PlanFileError::Kind::NotAPlan,
-                       QStringLiteral("%1 is not an LPS plan: it is neither an LPS Planner file (.lpsb) "
-                                      "nor plan JSON. Ask the sender for the plan file itself.")
-                           .arg(PlanFileError::quoted(info.fileName())));
+        return failure(
+            PlanFileError::Kind::NotAPlan,
+            QStringLiteral("%1 is not an LPS plan: it is neither an LPS Planner file (.lpsb) "
+                           "nor plan JSON. Ask the sender for the plan file itself.")
+                .arg(PlanFileError::quoted(info.fileName())));
     if (file.size() > kMaxJsonBytes)
         return failure(PlanFileError::Kind::NotAPlan,
                        QStringLiteral("%1 is too large to be a plan (%2 MB).")

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <string>
 #include <string_view>
-#include <cmath>
 
 namespace lps {
 
@@ -43,10 +43,22 @@ void CanonicalJsonWriter::close(char bracket)
     m_out += bracket;
 }
 
-void CanonicalJsonWriter::beginObject() { open('{', false); }
-void CanonicalJsonWriter::endObject() { close('}'); }
-void CanonicalJsonWriter::beginArray() { open('[', true); }
-void CanonicalJsonWriter::endArray() { close(']'); }
+void CanonicalJsonWriter::beginObject()
+{
+    open('{', false);
+}
+void CanonicalJsonWriter::endObject()
+{
+    close('}');
+}
+void CanonicalJsonWriter::beginArray()
+{
+    open('[', true);
+}
+void CanonicalJsonWriter::endArray()
+{
+    close(']');
+}
 
 void CanonicalJsonWriter::key(const QString &name)
 {
@@ -146,7 +158,8 @@ QByteArray CanonicalJsonWriter::number(double value)
     // The shortest digits that read back as exactly this double, then laid out as ECMAScript's
     // Number::toString does (RFC 8785, JSON canonicalisation): fixed notation from 1e-6 to 1e21.
     char buffer[40];
-    const auto written = std::to_chars(buffer, buffer + sizeof buffer, std::abs(value), std::chars_format::scientific);
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, std::abs(value),
+                                       std::chars_format::scientific);
     const std::string_view text(buffer, size_t(written.ptr - buffer));
     const size_t e = text.find('e');
     std::string digits(text.substr(0, e));

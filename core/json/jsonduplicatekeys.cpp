@@ -12,14 +12,17 @@ struct Frame
     bool object = false;
     QString path;
     QSet<QString> keys;
-    QString key;       // the key whose value comes next (objects)
+    QString key;        // the key whose value comes next (objects)
     qsizetype next = 0; // the index of the next element (arrays)
 };
 
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &json) : m_json(json) {}
+    explicit Scanner(const QByteArray &json)
+        : m_json(json)
+    {
+    }
 
     Problems run()
     {
@@ -72,7 +75,8 @@ private:
         frame.key = name;
         const QString path = frame.path.isEmpty() ? name : frame.path + QLatin1Char('.') + name;
         if (frame.keys.contains(name))
-            m_problems << Problem::error(path, QStringLiteral("is written twice in the same object; keep one of them"));
+            m_problems << Problem::error(
+                path, QStringLiteral("is written twice in the same object; keep one of them"));
         frame.keys.insert(name);
     }
 
@@ -143,6 +147,9 @@ private:
 
 } // namespace
 
-Problems JsonDuplicateKeys::find(const QByteArray &json) { return Scanner(json).run(); }
+Problems JsonDuplicateKeys::find(const QByteArray &json)
+{
+    return Scanner(json).run();
+}
 
 } // namespace lps

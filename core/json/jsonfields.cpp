@@ -42,15 +42,18 @@ JsonFields::JsonFields(const QJsonValue &value, const QString &path, Problems &p
 {
     if (!value.isObject() && !value.isUndefined()) {
         m_isObject = false;
-        wrongType(path.isEmpty() ? QStringLiteral("(top level)") : path, QStringLiteral("an object {...}"), value);
+        wrongType(path.isEmpty() ? QStringLiteral("(top level)") : path,
+                  QStringLiteral("an object {...}"), value);
         return;
     }
     if (allowed.isEmpty())
         return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!allowed.contains(it.key()))
-            m_problems << Problem::error(pathOf(it.key()), QStringLiteral("is not a key an LPS plan has here; expected one of: %1")
-                                                              .arg(allowed.join(QStringLiteral(", "))));
+            m_problems << Problem::error(
+                pathOf(it.key()),
+                QStringLiteral("is not a key an LPS plan has here; expected one of: %1")
+                    .arg(allowed.join(QStringLiteral(", "))));
     }
 }
 
@@ -77,7 +80,8 @@ void JsonFields::missing(const QString &key)
 
 void JsonFields::wrongType(const QString &where, const QString &expected, const QJsonValue &found)
 {
-    m_problems << Problem::error(where, QStringLiteral("expected %1, found %2").arg(expected, describeJson(found)));
+    m_problems << Problem::error(
+        where, QStringLiteral("expected %1, found %2").arg(expected, describeJson(found)));
 }
 
 QString JsonFields::string(const QString &key)
@@ -110,7 +114,8 @@ bool JsonFields::boolean(const QString &key)
     return value.toBool();
 }
 
-std::optional<qint64> JsonFields::toInteger(const QJsonValue &value, const QString &where, qint64 min, qint64 max)
+std::optional<qint64> JsonFields::toInteger(const QJsonValue &value, const QString &where,
+                                            qint64 min, qint64 max)
 {
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::trunc(number)) {
@@ -118,9 +123,12 @@ std::optional<qint64> JsonFields::toInteger(const QJsonValue &value, const QStri
         return std::nullopt;
     }
     // Integers beyond 2^53 are not exact as doubles; Qt keeps them as integers when they fit.
-    const qint64 integer = std::abs(number) < 1e18 ? value.toInteger() : (number < 0 ? min - 1 : max + 1);
+    const qint64 integer =
+        std::abs(number) < 1e18 ? value.toInteger() : (number < 0 ? min - 1 : max + 1);
     if (integer < min || integer > max) {
-        m_problems << Problem::error(where, QStringLiteral("%1 is out of range %2..%3").arg(describeJson(value)).arg(min).arg(max));
+        m_problems << Problem::error(
+            where,
+            QStringLiteral("%1 is out of range %2..%3").arg(describeJson(value)).arg(min).arg(max));
         return std::nullopt;
     }
     return integer;

@@ -34,7 +34,8 @@ public:
     QString nullableString(const QString &key);
     bool boolean(const QString &key);
     std::optional<qint64> integer(const QString &key, qint64 min = 0, qint64 max = Money_kMax);
-    std::optional<qint64> requiredInteger(const QString &key, qint64 min = 0, qint64 max = Money_kMax);
+    std::optional<qint64> requiredInteger(const QString &key, qint64 min = 0,
+                                          qint64 max = Money_kMax);
     std::optional<double> number(const QString &key);
     std::optional<double> requiredNumber(const QString &key);
     QStringList stringList(const QString &key);
@@ -56,7 +57,10 @@ public:
         return optionalEnum<Enum>(key);
     }
     /// Reads an enum without reporting anything but a missing or unknown value.
-    template <typename Enum> std::optional<Enum> peekEnum(const QString &key) { return requiredEnum<Enum>(key); }
+    template <typename Enum> std::optional<Enum> peekEnum(const QString &key)
+    {
+        return requiredEnum<Enum>(key);
+    }
     template <typename Enum> QList<Enum> enumList(const QString &key)
     {
         QList<Enum> result;
@@ -75,14 +79,19 @@ private:
     QString indexPath(const QString &key, qsizetype index) const;
     void missing(const QString &key);
     void wrongType(const QString &where, const QString &expected, const QJsonValue &found);
-    std::optional<qint64> toInteger(const QJsonValue &value, const QString &where, qint64 min, qint64 max);
+    std::optional<qint64> toInteger(const QJsonValue &value, const QString &where, qint64 min,
+                                    qint64 max);
 
     template <typename Enum>
     std::optional<Enum> parseEnum(const QString &, const QJsonValue &value, const QString &where)
     {
-        const std::optional<Enum> parsed = value.isString() ? enumFromString<Enum>(value.toString()) : std::nullopt;
+        const std::optional<Enum> parsed =
+            value.isString() ? enumFromString<Enum>(value.toString()) : std::nullopt;
         if (!parsed)
-            wrongType(where, QStringLiteral("one of: %1").arg(enumSpellings<Enum>().join(QStringLiteral(", "))), value);
+            wrongType(
+                where,
+                QStringLiteral("one of: %1").arg(enumSpellings<Enum>().join(QStringLiteral(", "))),
+                value);
         return parsed;
     }
 

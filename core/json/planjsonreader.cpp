@@ -33,10 +33,12 @@ YearlyAmounts yearly(JsonFields &fields, const QString &singleKey, const QString
     const bool single = fields.has(singleKey);
     const bool list = fields.has(listKey);
     if (single && list)
-        fields.fail(listKey, QStringLiteral("give either %1 or %2, not both").arg(singleKey, listKey));
+        fields.fail(listKey,
+                    QStringLiteral("give either %1 or %2, not both").arg(singleKey, listKey));
     if (!single && !list) {
         if (fields.isObject())
-            fields.fail(singleKey, QStringLiteral("is required (or %1, one amount per year)").arg(listKey));
+            fields.fail(singleKey,
+                        QStringLiteral("is required (or %1, one amount per year)").arg(listKey));
         return {};
     }
     if (single)
@@ -47,12 +49,17 @@ YearlyAmounts yearly(JsonFields &fields, const QString &singleKey, const QString
 Eligibility eligibility(JsonFields &fields)
 {
     Eligibility eligible;
-    JsonFields inner = fields.object(QStringLiteral("eligible"),
-                                     {QStringLiteral("services"), QStringLiteral("tags"), QStringLiteral("tiers")});
+    JsonFields inner = fields.object(
+        QStringLiteral("eligible"),
+        {QStringLiteral("services"), QStringLiteral("tags"), QStringLiteral("tiers")});
     // An empty list is ambiguous ("nothing may use it" or "no restriction"): leave the key out.
-    for (const QString &key : {QStringLiteral("services"), QStringLiteral("tags"), QStringLiteral("tiers")}) {
+    for (const QString &key :
+         {QStringLiteral("services"), QStringLiteral("tags"), QStringLiteral("tiers")}) {
         if (inner.has(key) && inner.array(key).isEmpty())
-            inner.fail(key, QStringLiteral("is an empty list; leave the key out to let every service use this resource"));
+            inner.fail(
+                key,
+                QStringLiteral(
+                    "is an empty list; leave the key out to let every service use this resource"));
     }
     eligible.services = inner.stringList(QStringLiteral("services"));
     eligible.tags = inner.stringList(QStringLiteral("tags"));
@@ -64,23 +71,28 @@ Resource resource(const QJsonValue &value, const QString &path, Problems &proble
 {
     JsonFields fields(value, path, problems,
                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("sector"),
-                       QStringLiteral("kind"), QStringLiteral("amount"), QStringLiteral("amountByYear"),
-                       QStringLiteral("trend"), QStringLiteral("hourValue"), QStringLiteral("certainty"),
-                       QStringLiteral("eligible"), QStringLiteral("matchRatio"), QStringLiteral("matchSector"),
-                       QStringLiteral("maxPerService"), QStringLiteral("contingentShare"), QStringLiteral("notes")});
+                       QStringLiteral("kind"), QStringLiteral("amount"),
+                       QStringLiteral("amountByYear"), QStringLiteral("trend"),
+                       QStringLiteral("hourValue"), QStringLiteral("certainty"),
+                       QStringLiteral("eligible"), QStringLiteral("matchRatio"),
+                       QStringLiteral("matchSector"), QStringLiteral("maxPerService"),
+                       QStringLiteral("contingentShare"), QStringLiteral("notes")});
     Resource r;
     r.id = fields.requiredString(QStringLiteral("id"));
     r.name = fields.requiredString(QStringLiteral("name"));
     r.sector = fields.requiredEnum<Sector>(QStringLiteral("sector")).value_or(Sector::Public);
-    r.kind = fields.requiredEnum<ResourceKind>(QStringLiteral("kind")).value_or(ResourceKind::Money);
+    r.kind =
+        fields.requiredEnum<ResourceKind>(QStringLiteral("kind")).value_or(ResourceKind::Money);
     r.amount = yearly(fields, QStringLiteral("amount"), QStringLiteral("amountByYear"));
     r.trend = fields.number(QStringLiteral("trend")).value_or(0.0);
     if (const auto hourValue = fields.integer(QStringLiteral("hourValue")))
         r.hourValue = Money::fromMinor(*hourValue);
-    r.certainty = fields.optionalEnum<Certainty>(QStringLiteral("certainty")).value_or(Certainty::Confirmed);
+    r.certainty =
+        fields.optionalEnum<Certainty>(QStringLiteral("certainty")).value_or(Certainty::Confirmed);
     r.eligible = eligibility(fields);
     r.matchRatio = fields.number(QStringLiteral("matchRatio"));
-    r.matchSector = fields.optionalEnum<Sector>(QStringLiteral("matchSector")).value_or(Sector::Public);
+    r.matchSector =
+        fields.optionalEnum<Sector>(QStringLiteral("matchSector")).value_or(Sector::Public);
     if (const auto cap = fields.integer(QStringLiteral("maxPerService")))
         r.maxPerService = Money::fromMinor(*cap);
     r.contingentShare = fields.number(QStringLiteral("contingentShare")).value_or(0.0);
@@ -92,8 +104,9 @@ Service service(const QJsonValue &value, const QString &path, Problems &problems
 {
     JsonFields fields(value, path, problems,
                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tier"),
-                       QStringLiteral("cost"), QStringLiteral("costByYear"), QStringLiteral("minimumShare"),
-                       QStringLiteral("priority"), QStringLiteral("tags"), QStringLiteral("provider"),
+                       QStringLiteral("cost"), QStringLiteral("costByYear"),
+                       QStringLiteral("minimumShare"), QStringLiteral("priority"),
+                       QStringLiteral("tags"), QStringLiteral("provider"),
                        QStringLiteral("timeCapacityHours"), QStringLiteral("preventative"),
                        QStringLiteral("consequence"), QStringLiteral("notes")});
     Service s;
@@ -104,7 +117,8 @@ Service service(const QJsonValue &value, const QString &path, Problems &problems
     s.minimumShare = fields.number(QStringLiteral("minimumShare")).value_or(0.0);
     s.priority = int(fields.integer(QStringLiteral("priority"), 1, 100).value_or(50));
     s.tags = fields.stringList(QStringLiteral("tags"));
-    s.provider = fields.optionalEnum<Provider>(QStringLiteral("provider")).value_or(Provider::InHouse);
+    s.provider =
+        fields.optionalEnum<Provider>(QStringLiteral("provider")).value_or(Provider::InHouse);
     s.timeCapacityHours = fields.integer(QStringLiteral("timeCapacityHours")).value_or(0);
     s.preventative = fields.boolean(QStringLiteral("preventative"));
     s.consequence = fields.string(QStringLiteral("consequence"));
@@ -135,7 +149,8 @@ QStringList adjustmentKeys(AdjustmentType type)
     return {};
 }
 
-std::optional<Adjustment> adjustment(const QJsonValue &value, const QString &path, Problems &problems)
+std::optional<Adjustment> adjustment(const QJsonValue &value, const QString &path,
+                                     Problems &problems)
 {
     // The type decides which keys are allowed, so read it before checking the others.
     const qsizetype before = problems.size();
@@ -145,7 +160,8 @@ std::optional<Adjustment> adjustment(const QJsonValue &value, const QString &pat
         return std::nullopt;
 
     QStringList keys = adjustmentKeys(*type);
-    JsonFields fields(value, path, problems, QStringList{QStringLiteral("type"), QStringLiteral("fromYear")} + keys);
+    JsonFields fields(value, path, problems,
+                      QStringList{QStringLiteral("type"), QStringLiteral("fromYear")} + keys);
     Adjustment a;
     a.type = *type;
     a.target = fields.requiredString(keys.first());
@@ -174,11 +190,16 @@ Scenario scenario(const QJsonValue &value, const QString &path, Problems &proble
     s.id = fields.requiredString(QStringLiteral("id"));
     s.name = fields.requiredString(QStringLiteral("name"));
     s.basedOn = fields.nullableString(QStringLiteral("basedOn"));
-    if (fields.has(QStringLiteral("basedOn")) && !fields.isNull(QStringLiteral("basedOn")) && s.basedOn.isEmpty())
-        fields.fail(QStringLiteral("basedOn"), QStringLiteral("is an empty id; use null for a scenario that starts from the plan as written"));
+    if (fields.has(QStringLiteral("basedOn")) && !fields.isNull(QStringLiteral("basedOn")) &&
+        s.basedOn.isEmpty())
+        fields.fail(
+            QStringLiteral("basedOn"),
+            QStringLiteral(
+                "is an empty id; use null for a scenario that starts from the plan as written"));
     const QJsonArray adjustments = fields.array(QStringLiteral("adjustments"));
     for (qsizetype k = 0; k < adjustments.size(); ++k) {
-        if (auto a = adjustment(adjustments.at(k), itemPath(path + QStringLiteral(".adjustments"), k), problems))
+        if (auto a = adjustment(adjustments.at(k),
+                                itemPath(path + QStringLiteral(".adjustments"), k), problems))
             s.adjustments << *a;
     }
     s.notes = fields.string(QStringLiteral("notes"));
@@ -189,33 +210,44 @@ Plan plan(const QJsonValue &root, Problems &problems)
 {
     JsonFields fields(root, QString(), problems,
                       {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                       QStringLiteral("locality"), QStringLiteral("currency"), QStringLiteral("firstYear"),
-                       QStringLiteral("years"), QStringLiteral("costInflation"), QStringLiteral("resources"),
+                       QStringLiteral("locality"), QStringLiteral("currency"),
+                       QStringLiteral("firstYear"), QStringLiteral("years"),
+                       QStringLiteral("costInflation"), QStringLiteral("resources"),
                        QStringLiteral("services"), QStringLiteral("scenarios")});
-    if (fields.requiredString(QStringLiteral("format")) != QLatin1String("lps-plan") && fields.has(QStringLiteral("format")))
-        fields.fail(QStringLiteral("format"), QStringLiteral("must be \"lps-plan\"; this is not an LPS plan"));
+    if (fields.requiredString(QStringLiteral("format")) != QLatin1String("lps-plan") &&
+        fields.has(QStringLiteral("format")))
+        fields.fail(QStringLiteral("format"),
+                    QStringLiteral("must be \"lps-plan\"; this is not an LPS plan"));
     const auto version = fields.requiredInteger(QStringLiteral("version"));
     if (version && *version != Plan::kFormatVersion)
-        fields.fail(QStringLiteral("version"), QStringLiteral("%1 is not a version this LPS Planner reads (%2)%3")
-                                                   .arg(*version).arg(Plan::kFormatVersion)
-                                                   .arg(*version > Plan::kFormatVersion ? QStringLiteral("; install a newer LPS Planner") : QString()));
+        fields.fail(QStringLiteral("version"),
+                    QStringLiteral("%1 is not a version this LPS Planner reads (%2)%3")
+                        .arg(*version)
+                        .arg(Plan::kFormatVersion)
+                        .arg(*version > Plan::kFormatVersion
+                                 ? QStringLiteral("; install a newer LPS Planner")
+                                 : QString()));
     Plan p;
     p.name = fields.requiredString(QStringLiteral("name"));
     p.locality = fields.string(QStringLiteral("locality"));
-    p.currency = fields.has(QStringLiteral("currency")) ? fields.string(QStringLiteral("currency")) : QStringLiteral("GBP");
-    p.firstYear = int(fields.requiredInteger(QStringLiteral("firstYear"), 2000, 2100).value_or(2026));
+    p.currency = fields.has(QStringLiteral("currency")) ? fields.string(QStringLiteral("currency"))
+                                                        : QStringLiteral("GBP");
+    p.firstYear =
+        int(fields.requiredInteger(QStringLiteral("firstYear"), 2000, 2100).value_or(2026));
     p.years =
         int(fields.requiredInteger(QStringLiteral("years"), 1, PlanLimits::kMaxYears).value_or(1));
     p.costInflation = fields.number(QStringLiteral("costInflation")).value_or(0.0);
     const QJsonArray resources = fields.array(QStringLiteral("resources"));
     for (qsizetype i = 0; i < resources.size(); ++i)
-        p.resources << resource(resources.at(i), itemPath(QStringLiteral("resources"), i), problems);
+        p.resources << resource(resources.at(i), itemPath(QStringLiteral("resources"), i),
+                                problems);
     const QJsonArray services = fields.array(QStringLiteral("services"));
     for (qsizetype i = 0; i < services.size(); ++i)
         p.services << service(services.at(i), itemPath(QStringLiteral("services"), i), problems);
     const QJsonArray scenarios = fields.array(QStringLiteral("scenarios"));
     for (qsizetype i = 0; i < scenarios.size(); ++i)
-        p.scenarios << scenario(scenarios.at(i), itemPath(QStringLiteral("scenarios"), i), problems);
+        p.scenarios << scenario(scenarios.at(i), itemPath(QStringLiteral("scenarios"), i),
+                                problems);
     return p;
 }
 
@@ -224,7 +256,8 @@ Plan plan(const QJsonValue &root, Problems &problems)
 bool isWithin(const QString &location, const QSet<QString> &reported)
 {
     for (qsizetype i = 0; i <= location.size(); ++i) {
-        const bool boundary = i == location.size() || location.at(i) == u'.' || location.at(i) == u'[';
+        const bool boundary =
+            i == location.size() || location.at(i) == u'.' || location.at(i) == u'[';
         if (boundary && reported.contains(location.left(i)))
             return true;
     }
@@ -248,12 +281,15 @@ PlanJsonResult PlanJsonReader::read(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.problems << Problem::error(lineAndColumn(json, error.offset),
-                                          QStringLiteral("this is not valid JSON (%1)").arg(error.errorString()));
+        result.problems << Problem::error(
+            lineAndColumn(json, error.offset),
+            QStringLiteral("this is not valid JSON (%1)").arg(error.errorString()));
         return result;
     }
     if (!document.isObject()) {
-        result.problems << Problem::error(QString(), QStringLiteral("a plan is a JSON object ({...}) with \"format\": \"lps-plan\""));
+        result.problems << Problem::error(
+            QString(),
+            QStringLiteral("a plan is a JSON object ({...}) with \"format\": \"lps-plan\""));
         return result;
     }
     result.problems << JsonDuplicateKeys::find(json);

@@ -137,7 +137,8 @@ void adjustment(CanonicalJsonWriter &out, const Adjustment &a)
     out.beginObject();
     out.key(QStringLiteral("type"));
     out.value(spelling(a.type));
-    const QString target = a.targetsResource() ? QStringLiteral("resource") : QStringLiteral("service");
+    const QString target =
+        a.targetsResource() ? QStringLiteral("resource") : QStringLiteral("service");
     switch (a.type) {
     case AdjustmentType::ResourceScale:
     case AdjustmentType::ServiceScale:

@@ -4,8 +4,8 @@ namespace lps {
 
 bool Adjustment::targetsResource() const
 {
-    return type == AdjustmentType::ResourceScale || type == AdjustmentType::ResourceSet
-           || type == AdjustmentType::ResourceOff;
+    return type == AdjustmentType::ResourceScale || type == AdjustmentType::ResourceSet ||
+           type == AdjustmentType::ResourceOff;
 }
 
 Adjustment Adjustment::normalized() const
@@ -44,9 +44,9 @@ bool Adjustment::operator==(const Adjustment &other) const
 {
     const Adjustment a = normalized();
     const Adjustment b = other.normalized();
-    return a.type == b.type && a.target == b.target && a.toService == b.toService
-           && a.factor == b.factor && a.year == b.year && a.amount == b.amount && a.tier == b.tier
-           && a.priority == b.priority && a.fromYear == b.fromYear;
+    return a.type == b.type && a.target == b.target && a.toService == b.toService &&
+           a.factor == b.factor && a.year == b.year && a.amount == b.amount && a.tier == b.tier &&
+           a.priority == b.priority && a.fromYear == b.fromYear;
 }
 
 } // namespace lps

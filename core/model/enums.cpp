@@ -9,8 +9,7 @@ namespace lps {
 
 namespace {
 
-template <typename Enum, size_t N>
-using Spellings = std::array<std::pair<Enum, const char *>, N>;
+template <typename Enum, size_t N> using Spellings = std::array<std::pair<Enum, const char *>, N>;
 
 constexpr Spellings<Sector, 4> kSectors{{{Sector::Public, "public"},
                                          {Sector::Private, "private"},
@@ -22,7 +21,8 @@ constexpr Spellings<ResourceKind, 3> kKinds{{{ResourceKind::Money, "money"},
 constexpr Spellings<Certainty, 3> kCertainties{{{Certainty::Confirmed, "confirmed"},
                                                 {Certainty::Expected, "expected"},
                                                 {Certainty::Speculative, "speculative"}}};
-constexpr Spellings<Tier, 3> kTiers{{{Tier::Must, "must"}, {Tier::Need, "need"}, {Tier::Could, "could"}}};
+constexpr Spellings<Tier, 3> kTiers{
+    {{Tier::Must, "must"}, {Tier::Need, "need"}, {Tier::Could, "could"}}};
 constexpr Spellings<Provider, 5> kProviders{{{Provider::InHouse, "in-house"},
                                              {Provider::ThirdSector, "third-sector"},
                                              {Provider::Private, "private"},
@@ -67,12 +67,30 @@ template <typename Enum, size_t N> QStringList all(const Spellings<Enum, N> &tab
 
 } // namespace
 
-QString spelling(Sector value) { return spell(kSectors, value); }
-QString spelling(ResourceKind value) { return spell(kKinds, value); }
-QString spelling(Certainty value) { return spell(kCertainties, value); }
-QString spelling(Tier value) { return spell(kTiers, value); }
-QString spelling(Provider value) { return spell(kProviders, value); }
-QString spelling(AdjustmentType value) { return spell(kAdjustments, value); }
+QString spelling(Sector value)
+{
+    return spell(kSectors, value);
+}
+QString spelling(ResourceKind value)
+{
+    return spell(kKinds, value);
+}
+QString spelling(Certainty value)
+{
+    return spell(kCertainties, value);
+}
+QString spelling(Tier value)
+{
+    return spell(kTiers, value);
+}
+QString spelling(Provider value)
+{
+    return spell(kProviders, value);
+}
+QString spelling(AdjustmentType value)
+{
+    return spell(kAdjustments, value);
+}
 
 template <> std::optional<Sector> enumFromString<Sector>(const QString &text)
 {
@@ -99,12 +117,30 @@ template <> std::optional<AdjustmentType> enumFromString<AdjustmentType>(const Q
     return parse(kAdjustments, text);
 }
 
-template <> QStringList enumSpellings<Sector>() { return all(kSectors); }
-template <> QStringList enumSpellings<ResourceKind>() { return all(kKinds); }
-template <> QStringList enumSpellings<Certainty>() { return all(kCertainties); }
-template <> QStringList enumSpellings<Tier>() { return all(kTiers); }
-template <> QStringList enumSpellings<Provider>() { return all(kProviders); }
-template <> QStringList enumSpellings<AdjustmentType>() { return all(kAdjustments); }
+template <> QStringList enumSpellings<Sector>()
+{
+    return all(kSectors);
+}
+template <> QStringList enumSpellings<ResourceKind>()
+{
+    return all(kKinds);
+}
+template <> QStringList enumSpellings<Certainty>()
+{
+    return all(kCertainties);
+}
+template <> QStringList enumSpellings<Tier>()
+{
+    return all(kTiers);
+}
+template <> QStringList enumSpellings<Provider>()
+{
+    return all(kProviders);
+}
+template <> QStringList enumSpellings<AdjustmentType>()
+{
+    return all(kAdjustments);
+}
 
 QString tierTitle(Tier tier)
 {

@@ -11,12 +11,41 @@ namespace lps {
 // (spelling(); not toString(), which QTest would pick up for QCOMPARE) and a parser that
 // accepts exactly that spelling (enumFromString).
 
-enum class Sector { Public, Private, Charitable, Personal };
-enum class ResourceKind { Money, Time, InKind };
-enum class Certainty { Confirmed, Expected, Speculative };
-enum class Tier { Must, Need, Could };
-enum class Provider { InHouse, ThirdSector, Private, Mutual, Community };
-enum class AdjustmentType {
+enum class Sector
+{
+    Public,
+    Private,
+    Charitable,
+    Personal
+};
+enum class ResourceKind
+{
+    Money,
+    Time,
+    InKind
+};
+enum class Certainty
+{
+    Confirmed,
+    Expected,
+    Speculative
+};
+enum class Tier
+{
+    Must,
+    Need,
+    Could
+};
+enum class Provider
+{
+    InHouse,
+    ThirdSector,
+    Private,
+    Mutual,
+    Community
+};
+enum class AdjustmentType
+{
     ResourceScale,
     ResourceSet,
     ResourceOff,
@@ -42,7 +71,8 @@ template <> std::optional<Tier> enumFromString<Tier>(const QString &text);
 template <> std::optional<Provider> enumFromString<Provider>(const QString &text);
 template <> std::optional<AdjustmentType> enumFromString<AdjustmentType>(const QString &text);
 
-/// Every spelling of an enumeration, in declaration order, for messages ("one of: must, need, could").
+/// Every spelling of an enumeration, in declaration order, for messages ("one of: must, need,
+/// could").
 template <typename Enum> QStringList enumSpellings();
 template <> QStringList enumSpellings<Sector>();
 template <> QStringList enumSpellings<ResourceKind>();

@@ -13,9 +13,18 @@ template <typename Item> qsizetype indexById(const QList<Item> &items, const QSt
 }
 } // namespace
 
-qsizetype Plan::resourceIndex(const QString &id) const { return indexById(resources, id); }
-qsizetype Plan::serviceIndex(const QString &id) const { return indexById(services, id); }
-qsizetype Plan::scenarioIndex(const QString &id) const { return indexById(scenarios, id); }
+qsizetype Plan::resourceIndex(const QString &id) const
+{
+    return indexById(resources, id);
+}
+qsizetype Plan::serviceIndex(const QString &id) const
+{
+    return indexById(services, id);
+}
+qsizetype Plan::scenarioIndex(const QString &id) const
+{
+    return indexById(scenarios, id);
+}
 
 QString Plan::yearLabel(int yearIndex) const
 {
@@ -24,7 +33,9 @@ QString Plan::yearLabel(int yearIndex) const
 
 QString Plan::financialYearLabel(int calendarYear)
 {
-    return QStringLiteral("%1/%2").arg(calendarYear).arg((calendarYear + 1) % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1/%2")
+        .arg(calendarYear)
+        .arg((calendarYear + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace lps

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "eligibility.h"
-#include "enums.h"
 #include "amounts/money.h"
 #include "amounts/yearlyamounts.h"
+#include "eligibility.h"
+#include "enums.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "enums.h"
 #include "amounts/money.h"
 #include "amounts/yearlyamounts.h"
+#include "enums.h"
 
 #include <QString>
 #include <QStringList>

@@ -8,8 +8,9 @@ namespace lps {
 
 QByteArray EvaluationCsv::write(const Evaluation &evaluation)
 {
-    QStringList lines{QStringLiteral("year,scenario,service_id,service,tier,cost,funded,gap,status,at_risk,"
-                                      "optimal,tier_bound,stopped,sources,why")};
+    QStringList lines{
+        QStringLiteral("year,scenario,service_id,service,tier,cost,funded,gap,status,at_risk,"
+                       "optimal,tier_bound,stopped,sources,why")};
     for (qsizetype position = 0; position < evaluation.years.size(); ++position) {
         const YearResult &year = evaluation.years.at(position);
         for (qsizetype i = 0; i < year.services.size(); ++i) {
@@ -17,15 +18,20 @@ QByteArray EvaluationCsv::write(const Evaluation &evaluation)
             QStringList sources;
             for (const auto &[resource, amount] : s.sources)
                 sources << resource + QLatin1Char('=') + CsvText::pounds(amount);
-            lines << QStringList{evaluation.yearLabel(year.calendarYear), CsvText::field(evaluation.scenarioId), s.id,
-                                 CsvText::field(evaluation.serviceNames.value(s.id, s.id)), spelling(s.tier), CsvText::pounds(s.cost),
-                                 CsvText::pounds(s.funded), CsvText::pounds(s.cost - s.funded), spelling(s.status), CsvText::pounds(s.atRisk),
-                                 // The year's: whether proven optimal, else the most this tier could
-                                 // have, and why the search stopped (cli.md).
+            lines << QStringList{evaluation.yearLabel(year.calendarYear),
+                                 CsvText::field(evaluation.scenarioId), s.id,
+                                 CsvText::field(evaluation.serviceNames.value(s.id, s.id)),
+                                 spelling(s.tier), CsvText::pounds(s.cost),
+                                 CsvText::pounds(s.funded), CsvText::pounds(s.cost - s.funded),
+                                 spelling(s.status), CsvText::pounds(s.atRisk),
+                                 // The year's: whether proven optimal, else the most this tier
+                                 // could have, and why the search stopped (cli.md).
                                  year.optimal ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 year.optimal ? QString() : CsvText::pounds(year.gaps[size_t(s.tier)].bound),
+                                 year.optimal ? QString()
+                                              : CsvText::pounds(year.gaps[size_t(s.tier)].bound),
                                  CsvText::field(spelling(year.stopped)),
-                                 CsvText::field(sources.join(QStringLiteral("; "))), CsvText::field(evaluation.why(position, i))}
+                                 CsvText::field(sources.join(QStringLiteral("; "))),
+                                 CsvText::field(evaluation.why(position, i))}
                          .join(u',');
         }
     }

@@ -9,7 +9,13 @@ namespace lps {
 namespace {
 
 // What keeps a resource that still has money from giving this service more.
-enum class Limit { None, Cap, Match, Hours };
+enum class Limit
+{
+    None,
+    Cap,
+    Match,
+    Hours
+};
 
 struct Room
 {
@@ -33,7 +39,10 @@ struct Facts
         return names.value(resource.id, resource.name.isEmpty() ? resource.id : resource.name);
     }
     QString money(Money amount) const { return amount.formatted(currency); }
-    Money unused(qsizetype r) const { return year.resources.at(r).available - result.allocation.usageOf(r); }
+    Money unused(qsizetype r) const
+    {
+        return year.resources.at(r).available - result.allocation.usageOf(r);
+    }
 };
 
 // "A", "A and B", "A, B and C"
@@ -41,10 +50,14 @@ QString listed(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") + items.last();
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) +
+           QStringLiteral(" and ") + items.last();
 }
 
-QString sentence(const QString &text) { return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1) + u'.'; }
+QString sentence(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1) + u'.';
+}
 
 QString names(const Facts &f, const QList<qsizetype> &resources)
 {
@@ -66,14 +79,16 @@ QString noResource(const Facts &f)
         if (resource.switchedOff)
             blocked << QStringLiteral("%1 is switched off in this scenario").arg(f.name(r));
         else if (resource.kind == ResourceKind::Time && service.timeCapacityHours <= 0)
-            blocked << QStringLiteral("%1 is volunteer time and it takes no volunteer hours").arg(f.name(r));
+            blocked << QStringLiteral("%1 is volunteer time and it takes no volunteer hours")
+                           .arg(f.name(r));
         else
             blocked << QStringLiteral("%1 has no money this year").arg(f.name(r));
     }
     if (blocked.isEmpty())
         return QStringLiteral("No resource may fund it: none is eligible for it.");
     if (blocked.size() > 3)
-        blocked = blocked.mid(0, 3) << QStringLiteral("%1 more are off or empty").arg(blocked.size() - 3);
+        blocked = blocked.mid(0, 3)
+                  << QStringLiteral("%1 more are off or empty").arg(blocked.size() - 3);
     // Semicolons, since each reason is a clause of its own with "and" in it.
     return QStringLiteral("No resource may fund it: %1.").arg(blocked.join(QStringLiteral("; ")));
 }
@@ -96,9 +111,11 @@ Money hourRoom(const Facts &f, const EffectiveResource &resource)
     for (qsizetype p = 0; p < f.year.resources.size(); ++p) {
         const EffectiveResource &other = f.year.resources.at(p);
         if (other.kind == ResourceKind::Time && other.hourValue > Money())
-            hours -= double(f.result.allocation.at(p, f.s).minor()) / double(other.hourValue.minor());
+            hours -=
+                double(f.result.allocation.at(p, f.s).minor()) / double(other.hourValue.minor());
     }
-    return Money::fromMinor(qint64(std::floor(std::max(hours, 0.0) * double(resource.hourValue.minor()))));
+    return Money::fromMinor(
+        qint64(std::floor(std::max(hours, 0.0) * double(resource.hourValue.minor()))));
 }
 
 Room roomIn(const Facts &f, qsizetype r)
@@ -114,7 +131,10 @@ Room roomIn(const Facts &f, qsizetype r)
         tighten(*resource.maxPerService - given, Limit::Cap, *resource.maxPerService);
     if (resource.matchRatio) {
         const Money matched = matchedMoney(f, r);
-        tighten(Money::fromMinor(qint64(std::floor(*resource.matchRatio * double(matched.minor())))) - given, Limit::Match, matched);
+        tighten(
+            Money::fromMinor(qint64(std::floor(*resource.matchRatio * double(matched.minor())))) -
+                given,
+            Limit::Match, matched);
     }
     if (resource.kind == ResourceKind::Time)
         tighten(hourRoom(f, resource), Limit::Hours, Money());
@@ -126,15 +146,21 @@ QString limitText(const Facts &f, qsizetype r, const Room &room)
     const EffectiveResource &resource = f.year.resources.at(r);
     switch (room.limit) {
     case Limit::Cap:
-        return QStringLiteral("%1 gives no more than %2 to any one service").arg(f.name(r), f.money(room.bound));
+        return QStringLiteral("%1 gives no more than %2 to any one service")
+            .arg(f.name(r), f.money(room.bound));
     case Limit::Match:
         if (room.bound.isZero())
-            return QStringLiteral("%1 only matches money from the %2 sector, and that sector gives it nothing").arg(f.name(r), spelling(resource.matchSector));
-        return QStringLiteral("%1 only matches money from the %2 sector (%3 for each %4), and that sector gives it %5")
-            .arg(f.name(r), spelling(resource.matchSector), f.money(Money::fromMinor(100).scaled(resource.matchRatio.value_or(0.0))),
+            return QStringLiteral(
+                       "%1 only matches money from the %2 sector, and that sector gives it nothing")
+                .arg(f.name(r), spelling(resource.matchSector));
+        return QStringLiteral("%1 only matches money from the %2 sector (%3 for each %4), and that "
+                              "sector gives it %5")
+            .arg(f.name(r), spelling(resource.matchSector),
+                 f.money(Money::fromMinor(100).scaled(resource.matchRatio.value_or(0.0))),
                  f.money(Money::fromMinor(100)), f.money(room.bound));
     case Limit::Hours:
-        return QStringLiteral("it can take only %1 volunteer hours, and they are all used").arg(f.service().timeCapacityHours);
+        return QStringLiteral("it can take only %1 volunteer hours, and they are all used")
+            .arg(f.service().timeCapacityHours);
     case Limit::None:
         break;
     }
@@ -142,7 +168,8 @@ QString limitText(const Facts &f, qsizetype r, const Room &room)
 }
 
 // Where the money of resources that are used up went, from the service's point of view: this
-// service, other tiers, and its own tier split by priority (the "higher-priority services took it" case).
+// service, other tiers, and its own tier split by priority (the "higher-priority services took it"
+// case).
 QList<QPair<QString, Money>> spending(const Facts &f, const QList<qsizetype> &resources)
 {
     const EffectiveService &own = f.service();
@@ -161,7 +188,9 @@ QList<QPair<QString, Money>> spending(const Facts &f, const QList<qsizetype> &re
         const qsizetype ownTier = 1 + qsizetype(own.tier);
         if (other.tier != own.tier)
             return 1 + qsizetype(other.tier) + (other.tier > own.tier ? 2 : 0);
-        return ownTier + (other.priority > own.priority ? 0 : other.priority == own.priority ? 1 : 2);
+        return ownTier + (other.priority > own.priority    ? 0
+                          : other.priority == own.priority ? 1
+                                                           : 2);
     };
     for (const qsizetype r : resources) {
         for (qsizetype t = 0; t < f.year.services.size(); ++t)
@@ -204,11 +233,17 @@ QString usedUp(const Facts &f, const QList<qsizetype> &eligible, const QList<qsi
         return who + u'.';
     const QString how = spentOn(f, exhausted);
     if (exhausted.size() == eligible.size()) {
-        const QString subject = eligible.size() == 1 ? QStringLiteral("it is") : eligible.size() == 2 ? QStringLiteral("both are") : QStringLiteral("all are");
+        const QString subject = eligible.size() == 1   ? QStringLiteral("it is")
+                                : eligible.size() == 2 ? QStringLiteral("both are")
+                                                       : QStringLiteral("all are");
         return QStringLiteral("%1, and %2 %3.").arg(who, subject, how);
     }
-    const QString subject = exhausted.size() <= 3 ? names(f, exhausted) : QStringLiteral("%1 of them").arg(exhausted.size());
-    return QStringLiteral("%1; %2 %3 %4.").arg(who, subject, exhausted.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"), how);
+    const QString subject = exhausted.size() <= 3
+                                ? names(f, exhausted)
+                                : QStringLiteral("%1 of them").arg(exhausted.size());
+    return QStringLiteral("%1; %2 %3 %4.")
+        .arg(who, subject, exhausted.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+             how);
 }
 
 // Second sentence: the minimum share that could not be reached, and the rules that held back
@@ -227,18 +262,26 @@ QString heldBack(const Facts &f, const QList<qsizetype> &spare)
             limits << text;
     }
     found = std::min(found, service.cost);
-    const Money minimum = Money::fromMinor(qint64(std::ceil(service.minimumShare * double(service.cost.minor()) - 1e-6)));
-    const bool belowMinimum = service.minimumShare > 0.0 && funded.isZero() && found < minimum && !(found.isZero() && spare.isEmpty());
+    const Money minimum = Money::fromMinor(
+        qint64(std::ceil(service.minimumShare * double(service.cost.minor()) - 1e-6)));
+    const bool belowMinimum = service.minimumShare > 0.0 && funded.isZero() && found < minimum &&
+                              !(found.isZero() && spare.isEmpty());
     if (belowMinimum) {
-        const QString text = QStringLiteral("It needs at least %1 to run (%2% of its cost) and %3")
-                                 .arg(f.money(minimum), QString::number(service.minimumShare * 100.0, 'g', 4),
-                                      found.isZero() ? QStringLiteral("nothing could be found") : QStringLiteral("only %1 could be found").arg(f.money(found)));
-        return limits.isEmpty() ? text + u'.' : QStringLiteral("%1: %2.").arg(text, limits.join(QStringLiteral("; ")));
+        const QString text =
+            QStringLiteral("It needs at least %1 to run (%2% of its cost) and %3")
+                .arg(f.money(minimum), QString::number(service.minimumShare * 100.0, 'g', 4),
+                     found.isZero() ? QStringLiteral("nothing could be found")
+                                    : QStringLiteral("only %1 could be found").arg(f.money(found)));
+        return limits.isEmpty()
+                   ? text + u'.'
+                   : QStringLiteral("%1: %2.").arg(text, limits.join(QStringLiteral("; ")));
     }
     if (!limits.isEmpty())
         return sentence(limits.join(QStringLiteral("; ")));
     if (!spare.isEmpty())
-        return QStringLiteral("What is left in %1 could not go to it without breaking a rule of the plan.").arg(names(f, spare));
+        return QStringLiteral(
+                   "What is left in %1 could not go to it without breaking a rule of the plan.")
+            .arg(names(f, spare));
     return {};
 }
 
@@ -275,8 +318,9 @@ QString tieRule(const Facts &f, const QList<qsizetype> &exhausted)
 
 } // namespace
 
-QString ShortfallExplainer::explain(const EffectiveYear &year, const YearResult &result, qsizetype service,
-                                    const QHash<QString, QString> &resourceNames, const QString &currency)
+QString ShortfallExplainer::explain(const EffectiveYear &year, const YearResult &result,
+                                    qsizetype service, const QHash<QString, QString> &resourceNames,
+                                    const QString &currency)
 {
     if (service < 0 || service >= year.services.size() || service >= result.services.size())
         return {};
@@ -286,14 +330,16 @@ QString ShortfallExplainer::explain(const EffectiveYear &year, const YearResult 
     const Facts f{year, result, service, resourceNames, currency};
     QList<qsizetype> eligible, exhausted, spare;
     for (qsizetype r = 0; r < year.resources.size(); ++r) {
-        if (!year.mayFund(year.resources.at(r), f.service()) || year.resources.at(r).available <= Money())
+        if (!year.mayFund(year.resources.at(r), f.service()) ||
+            year.resources.at(r).available <= Money())
             continue;
         eligible << r;
         (f.unused(r) > Money() ? spare : exhausted) << r;
     }
     if (eligible.isEmpty())
         return noResource(f);
-    QStringList sentences{usedUp(f, eligible, exhausted), tieRule(f, exhausted), heldBack(f, spare)};
+    QStringList sentences{usedUp(f, eligible, exhausted), tieRule(f, exhausted),
+                          heldBack(f, spare)};
     sentences.removeAll(QString());
     return sentences.join(u' ');
 }

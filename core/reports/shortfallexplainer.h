@@ -16,7 +16,8 @@ public:
     /// Empty for a service that is fully funded or decommissioned. resourceNames maps ids to the
     /// names people know; a resource missing from it goes by its own name, then its id.
     static QString explain(const EffectiveYear &year, const YearResult &result, qsizetype service,
-                           const QHash<QString, QString> &resourceNames, const QString &currency = QStringLiteral("GBP"));
+                           const QHash<QString, QString> &resourceNames,
+                           const QString &currency = QStringLiteral("GBP"));
 };
 
 } // namespace lps

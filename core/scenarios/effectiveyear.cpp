@@ -2,7 +2,8 @@
 
 namespace lps {
 
-bool EffectiveYear::mayFund(const EffectiveResource &resource, const EffectiveService &service) const
+bool EffectiveYear::mayFund(const EffectiveResource &resource,
+                            const EffectiveService &service) const
 {
     if (resource.switchedOff || service.switchedOff)
         return false;

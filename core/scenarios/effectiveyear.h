@@ -1,8 +1,8 @@
 #pragma once
 
+#include "amounts/money.h"
 #include "model/eligibility.h"
 #include "model/enums.h"
-#include "amounts/money.h"
 
 #include <QList>
 #include <QString>

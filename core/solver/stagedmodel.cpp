@@ -1,7 +1,7 @@
 #include "stagedmodel.h"
 
-#include "allocationsolver.h"
 #include "allocation/allocationcheck.h"
+#include "allocationsolver.h"
 
 #include <glpk.h>
 

@@ -1,12 +1,12 @@
 #include "planfile.h"
 
-#include "validation/planvalidator.h"
 #include "planfileheader.h"
 #include "planreader.h"
 #include "planschema.h"
 #include "planwriter.h"
 #include "sqlite/sqlitedatabase.h"
 #include "sqlite/sqliteerror.h"
+#include "validation/planvalidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,8 +54,8 @@ PlanFileResult failure(Kind kind, const QString &message, const Problems &proble
 
 PlanFileResult notAPlan(const QString &file, const QString &reason)
 {
-    return failure(Kind::NotAPlan,
-                   PlanFile::tr("%1 is not an LPS Planner plan: %2.").arg(PlanFileError::quoted(file), reason));
+    return failure(Kind::NotAPlan, PlanFile::tr("%1 is not an LPS Planner plan: %2.")
+                                       .arg(PlanFileError::quoted(file), reason));
 }
 
 PlanFileResult damaged(const QString &file, const QString &reason)
@@ -246,9 +246,10 @@ Built build(const Plan &plan, const QString &file)
                 : PlanFile::tr("the plan holds a value the file cannot store; technical detail: %1")
                       .arg(error.message());
         return {{},
-                PlanFileError{Kind::Invalid,
-                              PlanFile::tr("%1 was not saved: %2.").arg(PlanFileError::quoted(file), reason),
-                              {}}};
+                PlanFileError{
+                    Kind::Invalid,
+                    PlanFile::tr("%1 was not saved: %2.").arg(PlanFileError::quoted(file), reason),
+                    {}}};
     }
 }
 
@@ -284,8 +285,9 @@ std::optional<PlanFileError> writeAtomically(const QByteArray &bytes, const QStr
                              {}};
     };
     if (!QFileInfo(target.absolutePath()).isDir())
-        return failed(PlanFile::tr("the folder %1 does not exist")
-                          .arg(PlanFileError::quoted(QDir::toNativeSeparators(target.absolutePath()))));
+        return failed(
+            PlanFile::tr("the folder %1 does not exist")
+                .arg(PlanFileError::quoted(QDir::toNativeSeparators(target.absolutePath()))));
     if (target.isDir())
         return failed(PlanFile::tr("there is a folder of that name"));
     QSaveFile out(path);
@@ -321,14 +323,16 @@ PlanFileResult PlanFile::load(const QString &path)
             file, tr("at %L1 MB it is far larger than any plan").arg(info.size() / (1024 * 1024)));
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return failure(Kind::IoError,
-                       tr("%1 could not be opened: %2.").arg(PlanFileError::quoted(file), in.errorString()));
+        return failure(
+            Kind::IoError,
+            tr("%1 could not be opened: %2.").arg(PlanFileError::quoted(file), in.errorString()));
     // One byte more than the size seen, to notice a file that grew meanwhile (it then fails
     // the size check of the header); never a buffer of kMaxFileSize for a small file.
     const QByteArray bytes = in.read(qMin(in.size(), kMaxFileSize) + 1);
     if (in.error() != QFileDevice::NoError)
-        return failure(Kind::IoError,
-                       tr("%1 could not be read: %2.").arg(PlanFileError::quoted(file), in.errorString()));
+        return failure(
+            Kind::IoError,
+            tr("%1 could not be read: %2.").arg(PlanFileError::quoted(file), in.errorString()));
     return loadBytes(bytes, file);
 }
 
@@ -350,9 +354,8 @@ PlanFileResult PlanFile::loadBytes(const QByteArray &bytes, const QString &fileN
                                    "technical detail: %1")
                                     .arg(error.message()));
     } catch (const std::bad_alloc &) {
-        return failure(
-            Kind::IoError,
-            tr("%1 could not be opened: there is not enough memory.").arg(PlanFileError::quoted(fileName)));
+        return failure(Kind::IoError, tr("%1 could not be opened: there is not enough memory.")
+                                          .arg(PlanFileError::quoted(fileName)));
     }
 }
 

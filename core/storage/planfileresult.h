@@ -30,7 +30,10 @@ struct PlanFileError
     Problems problems;
 
     /// A file name as messages show it: in typographic quotation marks.
-    static QString quoted(const QString &fileName) { return QStringLiteral("\u201c%1\u201d").arg(fileName); }
+    static QString quoted(const QString &fileName)
+    {
+        return QStringLiteral("\u201c%1\u201d").arg(fileName);
+    }
 };
 
 /// A plan read from a file, or why there is none.

@@ -4,12 +4,14 @@ namespace lps {
 
 QString TextColumns::cut(const QString &text, int width)
 {
-    return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QStringLiteral("…");
+    return text.size() <= width ? text.leftJustified(width)
+                                : text.left(width - 1) + QStringLiteral("…");
 }
 
 QString TextColumns::signedMoney(Money amount, const QString &currency)
 {
-    return amount > Money() ? QStringLiteral("+") + amount.formatted(currency) : amount.formatted(currency);
+    return amount > Money() ? QStringLiteral("+") + amount.formatted(currency)
+                            : amount.formatted(currency);
 }
 
 QStringList TextColumns::wrap(const QString &text, int indent, int width)

@@ -7,7 +7,8 @@
 
 namespace lps {
 
-/// Cell and line helpers shared by the plain-text reports, so that every table fits 80 columns alike.
+/// Cell and line helpers shared by the plain-text reports, so that every table fits 80 columns
+/// alike.
 class TextColumns
 {
 public:

@@ -21,7 +21,10 @@ QString path(const QString &list, qsizetype index, const QString &key = {})
     return key.isEmpty() ? item : item + QLatin1Char('.') + key;
 }
 
-QString number(double value) { return QString::number(value, 'g', QLocale::FloatingPointShortest); }
+QString number(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
 
 // A count as the app shows counts, thousands grouped ("100,000") whatever the desktop's locale.
 QString count(qsizetype value)
@@ -114,7 +117,10 @@ public:
     QSet<QString> inACircle;      // scenarios whose chain runs into a circle
     Problems problems;
 
-    void fail(const QString &where, const QString &what) { problems << Problem::error(where, what); }
+    void fail(const QString &where, const QString &what)
+    {
+        problems << Problem::error(where, what);
+    }
 
     void name(const QString &where, const QString &value)
     {
@@ -131,9 +137,13 @@ public:
         // Characters as a person counts them: an emoji is one, not two UTF-16 units.
         const qsizetype length = value.size() > max ? value.toUcs4().size() : value.size();
         if (length > max)
-            fail(where, QStringLiteral("is %1 characters long; at most %2 are allowed").arg(length).arg(max));
+            fail(where, QStringLiteral("is %1 characters long; at most %2 are allowed")
+                            .arg(length)
+                            .arg(max));
         if (!value.isValidUtf16())
-            fail(where, QStringLiteral("contains broken characters (a lone UTF-16 surrogate); retype the text"));
+            fail(where,
+                 QStringLiteral(
+                     "contains broken characters (a lone UTF-16 surrogate); retype the text"));
     }
 
     void tags(const QString &where, const QStringList &values)
@@ -149,9 +159,10 @@ public:
     void id(const QString &where, const QString &value, QSet<QString> &seen)
     {
         if (!PlanValidator::isValidId(value))
-            fail(where, QStringLiteral("\"%1\" is not a valid id: use 1 to 64 lowercase letters, digits "
-                                       "and '-', starting with a letter or digit")
-                            .arg(value));
+            fail(where,
+                 QStringLiteral("\"%1\" is not a valid id: use 1 to 64 lowercase letters, digits "
+                                "and '-', starting with a letter or digit")
+                     .arg(value));
         else if (seen.contains(value))
             fail(where, QStringLiteral("\"%1\" is used twice; ids must be unique").arg(value));
         seen.insert(value);
@@ -166,19 +177,23 @@ public:
     void range(const QString &where, double value, double low, double high)
     {
         if (!std::isfinite(value) || value < low || value > high)
-            fail(where, QStringLiteral("%1 is out of range %2..%3").arg(number(value), number(low), number(high)));
+            fail(where, QStringLiteral("%1 is out of range %2..%3")
+                            .arg(number(value), number(low), number(high)));
     }
 
-    void yearly(const QString &where, const YearlyAmounts &amounts, double rate, const QString &singleKey,
-                const QString &listKey, qint64 max)
+    void yearly(const QString &where, const YearlyAmounts &amounts, double rate,
+                const QString &singleKey, const QString &listKey, qint64 max)
     {
         if (amounts.isSingle()) {
             amount(where + singleKey, amounts.base(), max);
             // Growth must not carry the amount past the limit in a later year.
             for (int y = 1; y < plan.years && amounts.base() >= 0 && amounts.base() <= max; ++y) {
                 if (amounts.valueAt(y, rate) > max) {
-                    fail(where + singleKey, QStringLiteral("grows past the limit of %1 by year %2 (%3)")
-                                               .arg(max).arg(y).arg(plan.yearLabel(y)));
+                    fail(where + singleKey,
+                         QStringLiteral("grows past the limit of %1 by year %2 (%3)")
+                             .arg(max)
+                             .arg(y)
+                             .arg(plan.yearLabel(y)));
                     break;
                 }
             }
@@ -186,20 +201,25 @@ public:
         }
         if (amounts.values().size() != plan.years)
             fail(where + listKey, QStringLiteral("has %1 amounts but the plan covers %2 years")
-                                      .arg(amounts.values().size()).arg(plan.years));
+                                      .arg(amounts.values().size())
+                                      .arg(plan.years));
         for (qsizetype y = 0; y < amounts.values().size(); ++y)
-            amount(QStringLiteral("%1%2[%3]").arg(where, listKey).arg(y), amounts.values().at(y), max);
+            amount(QStringLiteral("%1%2[%3]").arg(where, listKey).arg(y), amounts.values().at(y),
+                   max);
     }
 
     void plan_()
     {
         name(QStringLiteral("name"), plan.name);
         text(QStringLiteral("locality"), plan.locality, kLongText);
-        static const QRegularExpression currency(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{3}")));
+        static const QRegularExpression currency(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{3}")));
         if (!currency.match(plan.currency).hasMatch())
-            fail(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 code such as GBP").arg(plan.currency));
+            fail(QStringLiteral("currency"),
+                 QStringLiteral("\"%1\" is not an ISO 4217 code such as GBP").arg(plan.currency));
         if (plan.firstYear < 2000 || plan.firstYear > 2100)
-            fail(QStringLiteral("firstYear"), QStringLiteral("%1 is out of range 2000..2100").arg(plan.firstYear));
+            fail(QStringLiteral("firstYear"),
+                 QStringLiteral("%1 is out of range 2000..2100").arg(plan.firstYear));
         if (plan.years < 1 || plan.years > PlanLimits::kMaxYears)
             fail(QStringLiteral("years"), QStringLiteral("%1 is out of range 1..%2")
                                               .arg(plan.years)
@@ -219,21 +239,35 @@ public:
             const bool time = r.kind == ResourceKind::Time;
             qint64 maxUnits = Money::kMaxMinor;
             if (time && !r.hourValue)
-                fail(at + QStringLiteral(".hourValue"), QStringLiteral("is required for a time resource: the replacement cost of one hour"));
+                fail(at + QStringLiteral(".hourValue"),
+                     QStringLiteral(
+                         "is required for a time resource: the replacement cost of one hour"));
             if (!time && r.hourValue)
-                fail(at + QStringLiteral(".hourValue"), QStringLiteral("applies to time resources only"));
+                fail(at + QStringLiteral(".hourValue"),
+                     QStringLiteral("applies to time resources only"));
             if (r.hourValue) {
                 if (r.hourValue->minor() <= 0 || r.hourValue->minor() > Money::kMaxMinor)
-                    fail(at + QStringLiteral(".hourValue"), QStringLiteral("%1 is out of range 1..%2").arg(r.hourValue->minor()).arg(Money::kMaxMinor));
+                    fail(at + QStringLiteral(".hourValue"),
+                         QStringLiteral("%1 is out of range 1..%2")
+                             .arg(r.hourValue->minor())
+                             .arg(Money::kMaxMinor));
                 else if (time)
-                    maxUnits = Money::kMaxMinor / r.hourValue->minor(); // hours x value within range
+                    maxUnits =
+                        Money::kMaxMinor / r.hourValue->minor(); // hours x value within range
             }
-            yearly(at, r.amount, r.trend, QStringLiteral(".amount"), QStringLiteral(".amountByYear"), maxUnits);
+            yearly(at, r.amount, r.trend, QStringLiteral(".amount"),
+                   QStringLiteral(".amountByYear"), maxUnits);
             eligibility(at + QStringLiteral(".eligible"), r.eligible);
-            if (r.matchRatio && (!std::isfinite(*r.matchRatio) || *r.matchRatio <= 0 || *r.matchRatio > 1000))
-                fail(at + QStringLiteral(".matchRatio"), QStringLiteral("%1 must be above 0 and at most 1000").arg(number(*r.matchRatio)));
+            if (r.matchRatio &&
+                (!std::isfinite(*r.matchRatio) || *r.matchRatio <= 0 || *r.matchRatio > 1000))
+                fail(at + QStringLiteral(".matchRatio"),
+                     QStringLiteral("%1 must be above 0 and at most 1000")
+                         .arg(number(*r.matchRatio)));
             if (r.matchRatio && r.matchSector == r.sector)
-                fail(at + QStringLiteral(".matchSector"), QStringLiteral("a resource cannot match its own sector (\"%1\"); choose another matchSector").arg(spelling(r.sector)));
+                fail(at + QStringLiteral(".matchSector"),
+                     QStringLiteral("a resource cannot match its own sector (\"%1\"); choose "
+                                    "another matchSector")
+                         .arg(spelling(r.sector)));
             if (r.maxPerService)
                 amount(at + QStringLiteral(".maxPerService"), r.maxPerService->minor());
             range(at + QStringLiteral(".contingentShare"), r.contingentShare, 0, 1);
@@ -245,7 +279,8 @@ public:
     {
         for (qsizetype k = 0; k < eligible.services.size(); ++k) {
             if (!serviceIds.contains(eligible.services.at(k)))
-                fail(path(at + QStringLiteral(".services"), k), QStringLiteral("no service has the id \"%1\"").arg(eligible.services.at(k)));
+                fail(path(at + QStringLiteral(".services"), k),
+                     QStringLiteral("no service has the id \"%1\"").arg(eligible.services.at(k)));
         }
         tags(at + QStringLiteral(".tags"), eligible.tags);
     }
@@ -258,10 +293,12 @@ public:
             const QString at = path(QStringLiteral("services"), i);
             id(at + QStringLiteral(".id"), s.id, seen);
             name(at + QStringLiteral(".name"), s.name);
-            yearly(at, s.cost, plan.costInflation, QStringLiteral(".cost"), QStringLiteral(".costByYear"), Money::kMaxMinor);
+            yearly(at, s.cost, plan.costInflation, QStringLiteral(".cost"),
+                   QStringLiteral(".costByYear"), Money::kMaxMinor);
             range(at + QStringLiteral(".minimumShare"), s.minimumShare, 0, 1);
             if (s.priority < 1 || s.priority > 100)
-                fail(at + QStringLiteral(".priority"), QStringLiteral("%1 is out of range 1..100").arg(s.priority));
+                fail(at + QStringLiteral(".priority"),
+                     QStringLiteral("%1 is out of range 1..100").arg(s.priority));
             tags(at + QStringLiteral(".tags"), s.tags);
             text(at + QStringLiteral(".consequence"), s.consequence, kLongText);
             text(at + QStringLiteral(".notes"), s.notes, kLongText);
@@ -272,7 +309,8 @@ public:
     void scenarios()
     {
         if (plan.scenarios.isEmpty())
-            fail(QStringLiteral("scenarios"), QStringLiteral("a plan needs at least one scenario, the baseline"));
+            fail(QStringLiteral("scenarios"),
+                 QStringLiteral("a plan needs at least one scenario, the baseline"));
         QSet<QString> seen;
         for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
             const Scenario &s = plan.scenarios.at(i);
@@ -292,15 +330,21 @@ public:
         if (s.basedOn.isEmpty())
             return;
         if (index == 0) {
-            fail(at + QStringLiteral(".basedOn"), QStringLiteral("the first scenario is the baseline and cannot be based on another"));
+            fail(at + QStringLiteral(".basedOn"),
+                 QStringLiteral(
+                     "the first scenario is the baseline and cannot be based on another"));
             return;
         }
         if (!basedOnOf.contains(s.basedOn)) {
-            fail(at + QStringLiteral(".basedOn"), QStringLiteral("no scenario has the id \"%1\"").arg(s.basedOn));
+            fail(at + QStringLiteral(".basedOn"),
+                 QStringLiteral("no scenario has the id \"%1\"").arg(s.basedOn));
             return;
         }
         if (leadsIntoACircle(s.id))
-            fail(at + QStringLiteral(".basedOn"), QStringLiteral("\"%1\" leads back round in a circle: scenarios cannot be based on each other in a circle").arg(s.basedOn));
+            fail(at + QStringLiteral(".basedOn"),
+                 QStringLiteral("\"%1\" leads back round in a circle: scenarios cannot be based on "
+                                "each other in a circle")
+                     .arg(s.basedOn));
     }
 
     // Walks the chain once per scenario, remembering what is known, so long chains stay linear.
@@ -328,13 +372,17 @@ public:
     {
         const bool found = resource ? resourceIds.contains(id) : serviceIds.contains(id);
         if (!found)
-            fail(where, QStringLiteral("no %1 has the id \"%2\"").arg(resource ? QStringLiteral("resource") : QStringLiteral("service"), id));
+            fail(where,
+                 QStringLiteral("no %1 has the id \"%2\"")
+                     .arg(resource ? QStringLiteral("resource") : QStringLiteral("service"), id));
     }
 
     void yearIndex(const QString &where, int value)
     {
         if (value < 0 || value >= plan.years)
-            fail(where, QStringLiteral("%1 is not a year index of this plan (0..%2)").arg(value).arg(plan.years - 1));
+            fail(where, QStringLiteral("%1 is not a year index of this plan (0..%2)")
+                            .arg(value)
+                            .arg(plan.years - 1));
     }
 
     void adjustment(const QString &at, const Adjustment &a)
@@ -343,7 +391,9 @@ public:
         switch (a.type) {
         case AdjustmentType::ResourceScale:
         case AdjustmentType::ServiceScale:
-            reference(at + (a.type == AdjustmentType::ResourceScale ? QStringLiteral(".resource") : QStringLiteral(".service")), a.target, a.type == AdjustmentType::ResourceScale);
+            reference(at + (a.type == AdjustmentType::ResourceScale ? QStringLiteral(".resource")
+                                                                    : QStringLiteral(".service")),
+                      a.target, a.type == AdjustmentType::ResourceScale);
             range(at + QStringLiteral(".factor"), a.factor, 0, 10);
             break;
         case AdjustmentType::ResourceSet:
@@ -361,13 +411,15 @@ public:
         case AdjustmentType::ServicePriority:
             reference(at + QStringLiteral(".service"), a.target, false);
             if (a.priority < 1 || a.priority > 100)
-                fail(at + QStringLiteral(".priority"), QStringLiteral("%1 is out of range 1..100").arg(a.priority));
+                fail(at + QStringLiteral(".priority"),
+                     QStringLiteral("%1 is out of range 1..100").arg(a.priority));
             break;
         case AdjustmentType::Move:
             reference(at + QStringLiteral(".from"), a.target, false);
             reference(at + QStringLiteral(".to"), a.toService, false);
             if (a.target == a.toService)
-                fail(at + QStringLiteral(".to"), QStringLiteral("money cannot be moved from a service to itself"));
+                fail(at + QStringLiteral(".to"),
+                     QStringLiteral("money cannot be moved from a service to itself"));
             amount(at + QStringLiteral(".amount"), a.amount);
             break;
         }
@@ -379,7 +431,8 @@ public:
 bool PlanValidator::isValidId(const QString &id)
 {
     // Anchored for real: `$` would also accept a trailing newline.
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")));
     return pattern.match(id).hasMatch();
 }
 

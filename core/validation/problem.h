@@ -9,7 +9,11 @@ namespace lps {
 /// place in a file ("services.csv, row 4, column \"cost\""), and what to do about it.
 struct Problem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     QString location;
     QString message;

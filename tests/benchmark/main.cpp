@@ -6,17 +6,17 @@
 #include "machine.h"
 #include "series.h"
 
-#include "demo/demoplan.h"
 #include "allocation/allocationcheck.h"
+#include "demo/demoplan.h"
+#include "editing/scenarioedits.h"
 #include "engine/allocationengine.h"
 #include "engine/waterfall.h"
-#include "json/planjsonwriter.h"
+#include "reports/evaluation.h"
 #include "scenarios/scenarioapplier.h"
 #include "validation/planvalidator.h"
-#include "editing/scenarioedits.h"
-#include "reports/evaluation.h"
 #include "whatif/gapcloser.h"
 #include "whatif/resilience.h"
+#include "json/planjsonwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,15 +26,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSysInfo>
-#include <QRandomGenerator>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-
 
 using namespace lps;
 
@@ -43,7 +42,10 @@ namespace {
 const QString kBaseline = QStringLiteral("baseline");
 const QString kChange = QStringLiteral("benchmark-change");
 
-double msSince(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 // Full evaluation: from the plan as written to a checked result for year 0.
 Series timeFull(const Plan &plan, int runs)
@@ -74,7 +76,8 @@ Series timeChange(const Plan &plan, int runs)
     changed.scenarios << what;
     Series series;
     for (int i = 0; i < runs && !plan.resources.isEmpty(); ++i) {
-        changed.scenarios.last().adjustments.first().target = plan.resources.at(i % plan.resources.size()).id;
+        changed.scenarios.last().adjustments.first().target =
+            plan.resources.at(i % plan.resources.size()).id;
         QElapsedTimer timer;
         timer.start();
         const std::optional<YearResult> result = AllocationEngine::evaluate(changed, kChange, 0);
@@ -124,7 +127,8 @@ Series sliderDrag(const Plan &plan, int steps)
         Evaluation evaluation = Evaluation::of(current, scenario, {0});
         evaluation.explainShortfalls();
         series.add(double(timer.nsecsElapsed()) / 1e6,
-                   evaluation.years.isEmpty() ? std::nullopt : std::optional(evaluation.years.first()));
+                   evaluation.years.isEmpty() ? std::nullopt
+                                              : std::optional(evaluation.years.first()));
     }
     return series;
 }
@@ -259,20 +263,22 @@ QJsonObject pooling(const Plan &plan)
         const size_t t = size_t(tier);
         const qint64 gain = optimumFunded[t] - waterfallFunded[t];
         totalGain += gain;
-        tiers << QJsonObject{{QStringLiteral("tier"), spelling(tier)},
-                             {QStringLiteral("costMinor"), double(cost[t])},
-                             {QStringLiteral("optimumFundedMinor"), double(optimumFunded[t])},
-                             {QStringLiteral("waterfallFundedMinor"), double(waterfallFunded[t])},
-                             {QStringLiteral("gainMinor"), double(gain)},
-                             {QStringLiteral("gain"), pounds(gain)},
-                             {QStringLiteral("gainPercentOfCost"),
-                              cost[t] > 0 ? qRound(10000.0 * double(gain) / double(cost[t])) / 100.0 : 0.0},
-                             {QStringLiteral("priorityWeightedGainMinor"), weightedGain[t]}};
+        tiers << QJsonObject{
+            {QStringLiteral("tier"), spelling(tier)},
+            {QStringLiteral("costMinor"), double(cost[t])},
+            {QStringLiteral("optimumFundedMinor"), double(optimumFunded[t])},
+            {QStringLiteral("waterfallFundedMinor"), double(waterfallFunded[t])},
+            {QStringLiteral("gainMinor"), double(gain)},
+            {QStringLiteral("gain"), pounds(gain)},
+            {QStringLiteral("gainPercentOfCost"),
+             cost[t] > 0 ? qRound(10000.0 * double(gain) / double(cost[t])) / 100.0 : 0.0},
+            {QStringLiteral("priorityWeightedGainMinor"), weightedGain[t]}};
     }
     return {{QStringLiteral("calendarYear"), year->calendarYear},
             {QStringLiteral("scenario"), kBaseline},
             {QStringLiteral("optimumOptimal"), optimum.optimal},
-            {QStringLiteral("waterfallCheckProblems"), int(AllocationCheck::check(*year, waterfall).size())},
+            {QStringLiteral("waterfallCheckProblems"),
+             int(AllocationCheck::check(*year, waterfall).size())},
             {QStringLiteral("tiers"), tiers},
             {QStringLiteral("totalGainMinor"), double(totalGain)},
             {QStringLiteral("totalGain"), pounds(totalGain)}};
@@ -311,7 +317,8 @@ QJsonObject describe(const Plan &plan)
             {QStringLiteral("resourceServicePairs"), pairs},
             {QStringLiteral("firstYearCost"), pounds(cost)},
             {QStringLiteral("firstYearAvailable"), pounds(available)},
-            {QStringLiteral("availableShareOfCost"), cost > 0 ? qRound(1000.0 * double(available) / double(cost)) / 1000.0 : 0.0}};
+            {QStringLiteral("availableShareOfCost"),
+             cost > 0 ? qRound(1000.0 * double(available) / double(cost)) / 1000.0 : 0.0}};
 }
 
 struct Target
@@ -328,20 +335,33 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lps-benchmark"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times the allocation engine on three plan sizes; prints JSON."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times the allocation engine on three plan sizes; prints JSON."));
     parser.addHelpOption();
-    const QCommandLineOption shortOption(QStringLiteral("short"), QStringLiteral("Few runs and no stress plan (CTest)."));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement of the demo and county plans."),
-                                        QStringLiteral("n"), QStringLiteral("15"));
-    const QCommandLineOption stressRunsOption(QStringLiteral("stress-runs"), QStringLiteral("Runs per measurement of the stress plan (0 skips it)."),
-                                              QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated plans."),
+    const QCommandLineOption shortOption(QStringLiteral("short"),
+                                         QStringLiteral("Few runs and no stress plan (CTest)."));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"),
+        QStringLiteral("Runs per measurement of the demo and county plans."), QStringLiteral("n"),
+        QStringLiteral("15"));
+    const QCommandLineOption stressRunsOption(
+        QStringLiteral("stress-runs"),
+        QStringLiteral("Runs per measurement of the stress plan (0 skips it)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the generated plans."),
                                         QStringLiteral("n"), QStringLiteral("2026"));
-    const QCommandLineOption writeOption(QStringLiteral("write-plans"), QStringLiteral("Also write the generated plans as JSON into a folder."),
-                                         QStringLiteral("folder"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Measure only these plans (comma-separated: demo, county, squeezed, stress)."),
-                                        QStringLiteral("names"));
-    parser.addOptions({shortOption, runsOption, stressRunsOption, seedOption, writeOption, onlyOption});
+    const QCommandLineOption writeOption(
+        QStringLiteral("write-plans"),
+        QStringLiteral("Also write the generated plans as JSON into a folder."),
+        QStringLiteral("folder"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral(
+            "Measure only these plans (comma-separated: demo, county, squeezed, stress)."),
+        QStringLiteral("names"));
+    parser.addOptions(
+        {shortOption, runsOption, stressRunsOption, seedOption, writeOption, onlyOption});
     parser.process(app);
 
     const bool isShort = parser.isSet(shortOption);
@@ -358,28 +378,36 @@ int main(int argc, char *argv[])
     };
     QList<Case> cases;
     cases << Case{QStringLiteral("demo"), DemoPlan::plan(), runs};
-    cases << Case{QStringLiteral("county"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed), countyRuns};
+    cases << Case{QStringLiteral("county"),
+                  bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed),
+                  countyRuns};
     cases << Case{QStringLiteral("squeezed"),
-                  bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed, bench::BenchmarkPlans::squeezed()),
+                  bench::BenchmarkPlans::generate(bench::BenchmarkPlans::countySize(), seed,
+                                                  bench::BenchmarkPlans::squeezed()),
                   countyRuns};
     if (stressRuns > 0)
-        cases << Case{QStringLiteral("stress"), bench::BenchmarkPlans::generate(bench::BenchmarkPlans::stressSize(), seed + 1), stressRuns};
+        cases << Case{
+            QStringLiteral("stress"),
+            bench::BenchmarkPlans::generate(bench::BenchmarkPlans::stressSize(), seed + 1),
+            stressRuns};
     // The largest plan validation accepts, squeezed: only when asked for (--only largest).
     if (parser.value(onlyOption).split(QLatin1Char(',')).contains(QStringLiteral("largest")))
         cases << Case{QStringLiteral("largest"),
-                      bench::BenchmarkPlans::generate(bench::BenchmarkPlans::largestSize(), seed + 2,
-                                                      bench::BenchmarkPlans::squeezed()),
+                      bench::BenchmarkPlans::generate(bench::BenchmarkPlans::largestSize(),
+                                                      seed + 2, bench::BenchmarkPlans::squeezed()),
                       1};
 
     if (parser.isSet(onlyOption)) {
-        const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList only =
+            parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         cases.removeIf([&only](const Case &c) { return !only.contains(c.name); });
     }
 
     int exitCode = 0;
-    QJsonObject out{{QStringLiteral("mode"), isShort ? QStringLiteral("short") : QStringLiteral("full")},
-                    {QStringLiteral("seed"), double(seed)},
-                    {QStringLiteral("machine"), machine()}};
+    QJsonObject out{
+        {QStringLiteral("mode"), isShort ? QStringLiteral("short") : QStringLiteral("full")},
+        {QStringLiteral("seed"), double(seed)},
+        {QStringLiteral("machine"), machine()}};
     QJsonArray plans;
     QHash<QString, QPair<Series, Series>> measured;
     double countyResilienceMs = -1.0; // not measured
@@ -390,17 +418,21 @@ int main(int argc, char *argv[])
     for (const Case &c : cases) {
         const Problems problems = PlanValidator::validate(c.plan);
         if (hasErrors(problems)) {
-            std::fprintf(stderr, "the %s plan is invalid: %s\n", qPrintable(c.name), qPrintable(problems.first().toString()));
+            std::fprintf(stderr, "the %s plan is invalid: %s\n", qPrintable(c.name),
+                         qPrintable(problems.first().toString()));
             return 2;
         }
         if (parser.isSet(writeOption)) {
-            QSaveFile file(QDir(parser.value(writeOption)).filePath(c.name + QStringLiteral(".json")));
-            if (!file.open(QIODevice::WriteOnly) || file.write(PlanJsonWriter::write(c.plan)) < 0 || !file.commit())
+            QSaveFile file(
+                QDir(parser.value(writeOption)).filePath(c.name + QStringLiteral(".json")));
+            if (!file.open(QIODevice::WriteOnly) || file.write(PlanJsonWriter::write(c.plan)) < 0 ||
+                !file.commit())
                 std::fprintf(stderr, "could not write %s\n", qPrintable(file.fileName()));
         }
         std::fprintf(stderr, "%s: full evaluation x%d...\n", qPrintable(c.name), c.runs);
         const Series full = timeFull(c.plan, c.runs);
-        std::fprintf(stderr, "%s: re-evaluation after one change x%d...\n", qPrintable(c.name), c.runs);
+        std::fprintf(stderr, "%s: re-evaluation after one change x%d...\n", qPrintable(c.name),
+                     c.runs);
         const Series change = timeChange(c.plan, c.runs);
         measured.insert(c.name, qMakePair(full, change));
         QJsonObject entry{{QStringLiteral("name"), c.name},
@@ -410,8 +442,9 @@ int main(int argc, char *argv[])
         if (!isShort && c.name != QStringLiteral("stress")) {
             int optimalYears = 0;
             const double ms = timeAllYears(c.plan, optimalYears);
-            entry.insert(QStringLiteral("allYearsOnce"), QJsonObject{{QStringLiteral("ms"), qRound(ms * 1000.0) / 1000.0},
-                                                                     {QStringLiteral("optimalYears"), optimalYears}});
+            entry.insert(QStringLiteral("allYearsOnce"),
+                         QJsonObject{{QStringLiteral("ms"), qRound(ms * 1000.0) / 1000.0},
+                                     {QStringLiteral("optimalYears"), optimalYears}});
         }
         std::fprintf(stderr, "%s: value of pooling...\n", qPrintable(c.name));
         entry.insert(QStringLiteral("poolingValue"), pooling(c.plan));
@@ -431,7 +464,8 @@ int main(int argc, char *argv[])
             firstAnswers.insert(c.name, steps50.first);
         }
         if (c.name == QStringLiteral("demo") ||
-            (!isShort && (c.name == QStringLiteral("county") || c.name == QStringLiteral("squeezed")))) {
+            (!isShort &&
+             (c.name == QStringLiteral("county") || c.name == QStringLiteral("squeezed")))) {
             std::fprintf(stderr, "%s: a slider dragged in 50 steps...\n", qPrintable(c.name));
             const Series drag = sliderDrag(c.plan, isShort ? 10 : 50);
             entry.insert(QStringLiteral("sliderDrag"), drag.toJson());
@@ -455,9 +489,11 @@ int main(int argc, char *argv[])
     out.insert(QStringLiteral("plans"), plans);
 
     // The issue's targets on this 2-core machine, judged on the worst run as well as the median.
-    const QList<Target> targets{{QStringLiteral("demo"), QStringLiteral("re-evaluation of one year"), 10.0},
-                                {QStringLiteral("county"), QStringLiteral("re-evaluation of one year"), 100.0},
-                                {QStringLiteral("stress"), QStringLiteral("full evaluation of one year, proven optimum or reported gap"), 2000.0}};
+    const QList<Target> targets{
+        {QStringLiteral("demo"), QStringLiteral("re-evaluation of one year"), 10.0},
+        {QStringLiteral("county"), QStringLiteral("re-evaluation of one year"), 100.0},
+        {QStringLiteral("stress"),
+         QStringLiteral("full evaluation of one year, proven optimum or reported gap"), 2000.0}};
     QJsonArray verdicts;
     for (const Target &target : targets) {
         QJsonObject verdict{{QStringLiteral("plan"), target.plan},
@@ -469,7 +505,8 @@ int main(int argc, char *argv[])
             continue;
         }
         const bool stress = target.plan == QStringLiteral("stress");
-        const Series &series = stress ? measured.value(target.plan).first : measured.value(target.plan).second;
+        const Series &series =
+            stress ? measured.value(target.plan).first : measured.value(target.plan).second;
         const bool answered = stress ? series.allOptimalOrGap() : series.allOptimal();
         verdict.insert(QStringLiteral("measured"), true);
         verdict.insert(QStringLiteral("medianMs"), qRound(series.median() * 1000.0) / 1000.0);
@@ -481,54 +518,61 @@ int main(int argc, char *argv[])
     }
     // Issue 6: a slider step on the county plan within 100 ms, median.
     if (countySlider)
-        verdicts << QJsonObject{{QStringLiteral("plan"), QStringLiteral("county")},
-                                {QStringLiteral("what"), QStringLiteral("slider step to results ready, 50 steps")},
-                                {QStringLiteral("limitMs"), 100.0},
-                                {QStringLiteral("measured"), true},
-                                {QStringLiteral("medianMs"), qRound(countySlider->median() * 1000.0) / 1000.0},
-                                {QStringLiteral("worstMs"), qRound(countySlider->worst() * 1000.0) / 1000.0},
-                                {QStringLiteral("metByMedian"), countySlider->median() < 100.0}};
+        verdicts << QJsonObject{
+            {QStringLiteral("plan"), QStringLiteral("county")},
+            {QStringLiteral("what"), QStringLiteral("slider step to results ready, 50 steps")},
+            {QStringLiteral("limitMs"), 100.0},
+            {QStringLiteral("measured"), true},
+            {QStringLiteral("medianMs"), qRound(countySlider->median() * 1000.0) / 1000.0},
+            {QStringLiteral("worstMs"), qRound(countySlider->worst() * 1000.0) / 1000.0},
+            {QStringLiteral("metByMedian"), countySlider->median() < 100.0}};
     // Issue 6: resilience of the county plan within 10 s.
     if (countyResilienceMs >= 0.0)
-        verdicts << QJsonObject{{QStringLiteral("plan"), QStringLiteral("county")},
-                                {QStringLiteral("what"), QStringLiteral("resilience, every resource withdrawn")},
-                                {QStringLiteral("limitMs"), 10000.0},
-                                {QStringLiteral("measured"), true},
-                                {QStringLiteral("ms"), countyResilienceMs},
-                                {QStringLiteral("met"), countyResilienceMs < 10000.0}};
+        verdicts << QJsonObject{
+            {QStringLiteral("plan"), QStringLiteral("county")},
+            {QStringLiteral("what"), QStringLiteral("resilience, every resource withdrawn")},
+            {QStringLiteral("limitMs"), 10000.0},
+            {QStringLiteral("measured"), true},
+            {QStringLiteral("ms"), countyResilienceMs},
+            {QStringLiteral("met"), countyResilienceMs < 10000.0}};
     // Issue 11: settled answers of a workshop's what-ifs, median under 1 s and worst under 5 s,
     // at least 95% proven optimal; resilience of the squeezed county plan under 10 s.
     for (auto it = workshops.cbegin(); it != workshops.cend(); ++it) {
         const Series &w = it.value();
-        verdicts << QJsonObject{{QStringLiteral("plan"), it.key()},
-                                {QStringLiteral("what"), QStringLiteral("workshop what-if to its settled answer")},
-                                {QStringLiteral("medianMs"), qRound(w.median() * 1000.0) / 1000.0},
-                                {QStringLiteral("worstMs"), qRound(w.worst() * 1000.0) / 1000.0},
-                                {QStringLiteral("provenShare"), w.ms.isEmpty() ? 0.0 : double(w.optimalRuns) / double(w.ms.size())},
-                                {QStringLiteral("largestGap"), pounds(w.largestGapMinor)},
-                                {QStringLiteral("metMedian1s"), w.median() < 1000.0},
-                                {QStringLiteral("metWorst5s"), w.worst() < 5000.0},
-                                {QStringLiteral("met95PercentProven"), w.optimalRuns * 100 >= int(w.ms.size()) * 95}};
+        verdicts << QJsonObject{
+            {QStringLiteral("plan"), it.key()},
+            {QStringLiteral("what"), QStringLiteral("workshop what-if to its settled answer")},
+            {QStringLiteral("medianMs"), qRound(w.median() * 1000.0) / 1000.0},
+            {QStringLiteral("worstMs"), qRound(w.worst() * 1000.0) / 1000.0},
+            {QStringLiteral("provenShare"),
+             w.ms.isEmpty() ? 0.0 : double(w.optimalRuns) / double(w.ms.size())},
+            {QStringLiteral("largestGap"), pounds(w.largestGapMinor)},
+            {QStringLiteral("metMedian1s"), w.median() < 1000.0},
+            {QStringLiteral("metWorst5s"), w.worst() < 5000.0},
+            {QStringLiteral("met95PercentProven"), w.optimalRuns * 100 >= int(w.ms.size()) * 95}};
     }
     // Issue 11: first answers after a workshop step, median under 100 ms and worst under 300 ms.
     for (auto it = firstAnswers.cbegin(); it != firstAnswers.cend(); ++it) {
         const Series &f = it.value();
-        verdicts << QJsonObject{{QStringLiteral("plan"), it.key()},
-                                {QStringLiteral("what"), QStringLiteral("workshop what-if to its first answer")},
-                                {QStringLiteral("medianMs"), qRound(f.median() * 1000.0) / 1000.0},
-                                {QStringLiteral("worstMs"), qRound(f.worst() * 1000.0) / 1000.0},
-                                {QStringLiteral("provenShare"), f.ms.isEmpty() ? 0.0 : double(f.optimalRuns) / double(f.ms.size())},
-                                {QStringLiteral("largestGap"), pounds(f.largestGapMinor)},
-                                {QStringLiteral("failedRuns"), f.failedRuns},
-                                {QStringLiteral("metMedian100ms"), f.median() < 100.0},
-                                {QStringLiteral("metWorst300ms"), f.worst() < 300.0}};
+        verdicts << QJsonObject{
+            {QStringLiteral("plan"), it.key()},
+            {QStringLiteral("what"), QStringLiteral("workshop what-if to its first answer")},
+            {QStringLiteral("medianMs"), qRound(f.median() * 1000.0) / 1000.0},
+            {QStringLiteral("worstMs"), qRound(f.worst() * 1000.0) / 1000.0},
+            {QStringLiteral("provenShare"),
+             f.ms.isEmpty() ? 0.0 : double(f.optimalRuns) / double(f.ms.size())},
+            {QStringLiteral("largestGap"), pounds(f.largestGapMinor)},
+            {QStringLiteral("failedRuns"), f.failedRuns},
+            {QStringLiteral("metMedian100ms"), f.median() < 100.0},
+            {QStringLiteral("metWorst300ms"), f.worst() < 300.0}};
     }
     if (squeezedResilienceMs >= 0.0)
-        verdicts << QJsonObject{{QStringLiteral("plan"), QStringLiteral("squeezed")},
-                                {QStringLiteral("what"), QStringLiteral("resilience, every resource withdrawn")},
-                                {QStringLiteral("limitMs"), 10000.0},
-                                {QStringLiteral("ms"), squeezedResilienceMs},
-                                {QStringLiteral("met"), squeezedResilienceMs < 10000.0}};
+        verdicts << QJsonObject{
+            {QStringLiteral("plan"), QStringLiteral("squeezed")},
+            {QStringLiteral("what"), QStringLiteral("resilience, every resource withdrawn")},
+            {QStringLiteral("limitMs"), 10000.0},
+            {QStringLiteral("ms"), squeezedResilienceMs},
+            {QStringLiteral("met"), squeezedResilienceMs < 10000.0}};
     out.insert(QStringLiteral("targets"), verdicts);
 
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -30,7 +30,7 @@ inline CsvPlanImporter::Settings settings()
 }
 
 inline CsvPlanImporter::Result importText(const QString &services, const QString &resources,
-                                   const CsvPlanImporter::Settings &with = settings())
+                                          const CsvPlanImporter::Settings &with = settings())
 {
     return CsvPlanImporter::importBytes(services.toUtf8(), resources.toUtf8(), with);
 }
@@ -87,7 +87,7 @@ inline Service service(const char *id, const QString &name, Tier tier, qint64 co
 }
 
 inline Resource resource(const char *id, const QString &name, Sector sector, qint64 amount,
-                  ResourceKind kind = ResourceKind::Money)
+                         ResourceKind kind = ResourceKind::Money)
 {
     Resource r;
     r.id = QString::fromLatin1(id);

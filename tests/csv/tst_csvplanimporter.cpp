@@ -1,6 +1,7 @@
-// Importing a plan from CSV files: encodings, separators, headers and columns, and where problems are reported.
-#include "csvimportfixtures.h"
+// Importing a plan from CSV files: encodings, separators, headers and columns, and where problems
+// are reported.
 #include "csvimport/idmaker.h"
+#include "csvimportfixtures.h"
 
 #include <QTest>
 
@@ -314,7 +315,9 @@ void TestCsvPlanImporter::saysWhenTheFilesAreSwapped()
                  "given the wrong way round; import them again the other way round")});
     QVERIFY(!result.ok());
     // One file of the wrong kind alone is a missing-column problem as before.
-    QVERIFY(!describe(importText(kResources, kResources).problems).join(u' ').contains(u"wrong way round"));
+    QVERIFY(!describe(importText(kResources, kResources).problems)
+                 .join(u' ')
+                 .contains(u"wrong way round"));
 }
 
 void TestCsvPlanImporter::givesValidatorProblemsACsvLocation_data()

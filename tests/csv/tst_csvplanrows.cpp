@@ -1,6 +1,7 @@
-// Importing a plan from CSV files: what each row's cells become (tiers, amounts, ids, eligibility, time) and which cells are refused.
-#include "csvimportfixtures.h"
+// Importing a plan from CSV files: what each row's cells become (tiers, amounts, ids, eligibility,
+// time) and which cells are refused.
 #include "csvimport/idmaker.h"
+#include "csvimportfixtures.h"
 
 #include <QTest>
 

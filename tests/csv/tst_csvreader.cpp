@@ -305,14 +305,20 @@ void TestCsvReader::refusesControlCharacters_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("code");
-    QTest::newRow("escape in a name") << QByteArray("name,tier,cost\nYouth\x1b[31m club,need,100\n")
-                                      << QStringLiteral("services.csv, row 2, column \"name\"") << QStringLiteral("001B");
-    QTest::newRow("NUL in a cost") << QByteArray("name,tier,cost\nYouth club,need,1") + QByteArray(1, '\0') + QByteArray("00\n")
-                                   << QStringLiteral("services.csv, row 2, column \"cost\"") << QStringLiteral("0000");
+    QTest::newRow("escape in a name")
+        << QByteArray("name,tier,cost\nYouth\x1b[31m club,need,100\n")
+        << QStringLiteral("services.csv, row 2, column \"name\"") << QStringLiteral("001B");
+    QTest::newRow("NUL in a cost")
+        << QByteArray("name,tier,cost\nYouth club,need,1") + QByteArray(1, '\0') +
+               QByteArray("00\n")
+        << QStringLiteral("services.csv, row 2, column \"cost\"") << QStringLiteral("0000");
     QTest::newRow("C1 in UTF-8") << QByteArray("name,tier,cost\nYouth \xc2\x9b club,need,100\n")
-                                 << QStringLiteral("services.csv, row 2, column \"name\"") << QStringLiteral("009B");
-    QTest::newRow("DEL in the header") << QByteArray("name,ti\x7f" "er,cost\nYouth club,need,100\n")
-                                       << QStringLiteral("services.csv, row 1, column \"ti\uFFFDer\"") << QStringLiteral("007F");
+                                 << QStringLiteral("services.csv, row 2, column \"name\"")
+                                 << QStringLiteral("009B");
+    QTest::newRow("DEL in the header")
+        << QByteArray("name,ti\x7f"
+                      "er,cost\nYouth club,need,100\n")
+        << QStringLiteral("services.csv, row 1, column \"ti\uFFFDer\"") << QStringLiteral("007F");
 }
 
 // Control characters from an imported file ended up in names and in messages printed to a
@@ -330,12 +336,14 @@ void TestCsvReader::refusesControlCharacters()
                             "delete it from the cell and save the file again")
                  .arg(code));
     // Nothing read from the file carries the character on into a later message.
-    for (const CsvRecord &record : QList<CsvRecord>{CsvRecord{1, 1, table.header}} + table.records) {
+    for (const CsvRecord &record :
+         QList<CsvRecord>{CsvRecord{1, 1, table.header}} + table.records) {
         for (const QString &field : record.fields)
             QVERIFY(!field.contains(QChar(code.toUShort(nullptr, 16))));
     }
     // Tabs and line breaks inside quoted cells are text, not control characters.
-    QVERIFY(CsvReader::read("name,notes\nA,\"two\nlines\tand a tab\"\n", QStringLiteral("s.csv")).problems.isEmpty());
+    QVERIFY(CsvReader::read("name,notes\nA,\"two\nlines\tand a tab\"\n", QStringLiteral("s.csv"))
+                .problems.isEmpty());
 }
 
 void TestCsvReader::saysPlainlyWhenTextIsUtf16Or32WithoutAMark_data()

@@ -1,6 +1,7 @@
-// Importing a plan from CSV files: totals and heading rows, as budget books pasted from a PDF have them.
-#include "csvimportfixtures.h"
+// Importing a plan from CSV files: totals and heading rows, as budget books pasted from a PDF have
+// them.
 #include "csvimport/idmaker.h"
+#include "csvimportfixtures.h"
 
 #include <QTest>
 

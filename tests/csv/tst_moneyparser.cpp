@@ -1,5 +1,5 @@
-#include "csv/moneyparser.h"
 #include "amounts/money.h"
+#include "csv/moneyparser.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "demo/demoplan.h"
+#include "scenarios/scenarioapplier.h"
 #include "json/planjsonreader.h"
 #include "json/planjsonwriter.h"
-#include "scenarios/scenarioapplier.h"
 
 #include <QSet>
 #include <QTest>
@@ -53,7 +53,8 @@ void TestDemoPlan::hasTheResourcesItPromises()
         sectors.insert(r.sector);
         kinds.insert(r.kind);
         ringFenced = ringFenced || (r.sector == Sector::Public && !r.eligible.isUnrestricted());
-        matched = matched || (r.sector == Sector::Charitable && r.matchRatio && !r.eligible.isUnrestricted());
+        matched = matched ||
+                  (r.sector == Sector::Charitable && r.matchRatio && !r.eligible.isUnrestricted());
         volunteers = volunteers || (r.kind == ResourceKind::Time && r.hourValue);
         results = results || r.contingentShare > 0;
     }

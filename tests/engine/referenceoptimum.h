@@ -15,7 +15,8 @@ class ReferenceOptimum
 public:
     /// The best priority-weighted funding of `tier`, in minor units, with each earlier tier held
     /// at least at the weighted funding that `held` gives it. nullopt if no choice is feasible.
-    static std::optional<double> tierOptimum(const EffectiveYear &year, Tier tier, const Allocation &held);
+    static std::optional<double> tierOptimum(const EffectiveYear &year, Tier tier,
+                                             const Allocation &held);
 };
 
 } // namespace lps::test

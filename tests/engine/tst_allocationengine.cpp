@@ -1,5 +1,5 @@
-#include "demo/demoplan.h"
 #include "allocation/allocationcheck.h"
+#include "demo/demoplan.h"
 #include "engine/allocationengine.h"
 #include "engine/waterfall.h"
 #include "scenarios/scenarioapplier.h"
@@ -61,8 +61,9 @@ EffectiveYear round311()
     s3.minimumShare = 0.1;
     EffectiveService s4 = service("s4", Tier::Must, 1718, 16);
     s4.minimumShare = 0.5;
-    return year({charity, grant, matched, money("r3", 9945, Sector::Private)},
-                {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
+    return year(
+        {charity, grant, matched, money("r3", 9945, Sector::Private)},
+        {service("s0", Tier::Could, 3267, 53), service("s1", Tier::Must, 8826, 55), s2, s3, s4});
 }
 
 Money funded(const YearResult &result, const char *id)
@@ -384,7 +385,8 @@ void TestAllocationEngine::searchCutShortIsNotCalledOptimal()
     // The gap is the weighted shortfall at the lowest priority of the tier's short services.
     int lowest = 100;
     for (qsizetype s = 0; s < y.services.size(); ++s) {
-        if (y.services.at(s).tier == Tier::Need && result.services.at(s).funded < result.services.at(s).cost)
+        if (y.services.at(s).tier == Tier::Need &&
+            result.services.at(s).funded < result.services.at(s).cost)
             lowest = std::min(lowest, y.services.at(s).priority);
     }
     const TierGap &need = result.gaps[1];

@@ -6,8 +6,8 @@
 
 #include "benchmarkplans.h"
 
-#include "editing/scenarioedits.h"
 #include "allocation/allocationcheck.h"
+#include "editing/scenarioedits.h"
 #include "engine/allocationengine.h"
 #include "scenarios/scenarioapplier.h"
 #include "validation/planvalidator.h"

@@ -77,10 +77,14 @@ void TestTieRule::servicesOfOnePriorityInListOrder_data()
     QTest::addColumn<QStringList>("order");
     QTest::addColumn<qint64>("costA");
     QTest::addColumn<qint64>("costB");
-    QTest::newRow("A listed first") << QStringList{QStringLiteral("A"), QStringLiteral("B")} << qint64(8000) << qint64(8000);
-    QTest::newRow("B listed first") << QStringList{QStringLiteral("B"), QStringLiteral("A")} << qint64(8000) << qint64(8000);
-    QTest::newRow("the cheaper one listed second") << QStringList{QStringLiteral("A"), QStringLiteral("B")} << qint64(9000) << qint64(3000);
-    QTest::newRow("the cheaper one listed first") << QStringList{QStringLiteral("B"), QStringLiteral("A")} << qint64(9000) << qint64(3000);
+    QTest::newRow("A listed first")
+        << QStringList{QStringLiteral("A"), QStringLiteral("B")} << qint64(8000) << qint64(8000);
+    QTest::newRow("B listed first")
+        << QStringList{QStringLiteral("B"), QStringLiteral("A")} << qint64(8000) << qint64(8000);
+    QTest::newRow("the cheaper one listed second")
+        << QStringList{QStringLiteral("A"), QStringLiteral("B")} << qint64(9000) << qint64(3000);
+    QTest::newRow("the cheaper one listed first")
+        << QStringList{QStringLiteral("B"), QStringLiteral("A")} << qint64(9000) << qint64(3000);
 }
 
 // 10,000 for two need services of one priority that cost more together: the first listed gets
@@ -102,9 +106,12 @@ void TestTieRule::servicesOfOnePriorityInListOrder()
 void TestTieRule::minimumSharesOfOnePriorityInListOrder_data()
 {
     QTest::addColumn<QStringList>("order");
-    QTest::newRow("A listed first") << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    QTest::newRow("C listed first") << QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")};
-    QTest::newRow("B listed first") << QStringList{QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C")};
+    QTest::newRow("A listed first")
+        << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    QTest::newRow("C listed first")
+        << QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("B listed first")
+        << QStringList{QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C")};
 }
 
 // Room for only one of three services that cannot run on less than 60% of their cost: the one
@@ -130,12 +137,18 @@ void TestTieRule::resourcesOfOneCertaintyInListOrder_data()
     const int confirmed = int(Certainty::Confirmed);
     const int expected = int(Certainty::Expected);
     const int speculative = int(Certainty::Speculative);
-    QTest::newRow("confirmed, X first") << QStringList{QStringLiteral("X"), QStringLiteral("Y")} << confirmed << confirmed << QStringLiteral("X");
-    QTest::newRow("confirmed, Y first") << QStringList{QStringLiteral("Y"), QStringLiteral("X")} << confirmed << confirmed << QStringLiteral("Y");
-    QTest::newRow("speculative, X first") << QStringList{QStringLiteral("X"), QStringLiteral("Y")} << speculative << speculative << QStringLiteral("X");
+    QTest::newRow("confirmed, X first") << QStringList{QStringLiteral("X"), QStringLiteral("Y")}
+                                        << confirmed << confirmed << QStringLiteral("X");
+    QTest::newRow("confirmed, Y first") << QStringList{QStringLiteral("Y"), QStringLiteral("X")}
+                                        << confirmed << confirmed << QStringLiteral("Y");
+    QTest::newRow("speculative, X first") << QStringList{QStringLiteral("X"), QStringLiteral("Y")}
+                                          << speculative << speculative << QStringLiteral("X");
     // Less certain money is kept free before list order counts.
-    QTest::newRow("the first less certain") << QStringList{QStringLiteral("X"), QStringLiteral("Y")} << expected << confirmed << QStringLiteral("Y");
-    QTest::newRow("the second less certain") << QStringList{QStringLiteral("X"), QStringLiteral("Y")} << confirmed << speculative << QStringLiteral("X");
+    QTest::newRow("the first less certain") << QStringList{QStringLiteral("X"), QStringLiteral("Y")}
+                                            << expected << confirmed << QStringLiteral("Y");
+    QTest::newRow("the second less certain")
+        << QStringList{QStringLiteral("X"), QStringLiteral("Y")} << confirmed << speculative
+        << QStringLiteral("X");
 }
 
 // Two resources of 10,000 that may both fund one service of 10,000: one pays all of it.
@@ -145,10 +158,9 @@ void TestTieRule::resourcesOfOneCertaintyInListOrder()
     QFETCH(int, firstCertainty);
     QFETCH(int, secondCertainty);
     QFETCH(QString, payer);
-    const YearResult result =
-        evaluate({resource(order.at(0), 10000, Certainty(firstCertainty)),
-                  resource(order.at(1), 10000, Certainty(secondCertainty))},
-                 {service(QStringLiteral("S"), 10000)});
+    const YearResult result = evaluate({resource(order.at(0), 10000, Certainty(firstCertainty)),
+                                        resource(order.at(1), 10000, Certainty(secondCertainty))},
+                                       {service(QStringLiteral("S"), 10000)});
     for (const ResourceOutcome &outcome : result.resources)
         QCOMPARE(outcome.used, Money::fromMinor(outcome.id == payer ? 10000 : 0));
 }

@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const lps::PlanFileResult result = lps::PlanFile::loadBytes(bytes, QStringLiteral("fuzz.lpsb"));
     if (result.plan) {
-        const lps::PlanFileResult again = lps::PlanFile::loadBytes(lps::PlanFile::serialize(*result.plan), QStringLiteral("again.lpsb"));
+        const lps::PlanFileResult again = lps::PlanFile::loadBytes(
+            lps::PlanFile::serialize(*result.plan), QStringLiteral("again.lpsb"));
         if (!again.plan || !(*again.plan == *result.plan))
             std::abort();
     }

@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (result.plan) {
         const QByteArray json = lps::PlanJsonWriter::write(*result.plan);
         const lps::PlanJsonResult again = lps::PlanJsonReader::read(json);
-        if (!again.plan || !(*again.plan == *result.plan) || lps::PlanJsonWriter::write(*again.plan) != json)
+        if (!again.plan || !(*again.plan == *result.plan) ||
+            lps::PlanJsonWriter::write(*again.plan) != json)
             std::abort();
     }
     return 0;

@@ -49,11 +49,21 @@ void TestCanonicalJsonWriter::numbers()
 void TestCanonicalJsonWriter::numbersReadBackExactly()
 {
     // Shortest form must still be exact: every bit of the double survives a trip through text.
-    const double values[] = {0.1, 2.0 / 3.0, 1e-300, 123456.789e10, 0.030000000000000002, -7.25,
-                             5e-324, 1.7976931348623157e308, 0.000123456789, 1e-6, 9.999999999999999e20};
+    const double values[] = {0.1,
+                             2.0 / 3.0,
+                             1e-300,
+                             123456.789e10,
+                             0.030000000000000002,
+                             -7.25,
+                             5e-324,
+                             1.7976931348623157e308,
+                             0.000123456789,
+                             1e-6,
+                             9.999999999999999e20};
     for (const double value : values) {
         const QByteArray text = "{\"v\":" + CanonicalJsonWriter::number(value) + "}";
-        const double back = QJsonDocument::fromJson(text).object().value(QStringLiteral("v")).toDouble();
+        const double back =
+            QJsonDocument::fromJson(text).object().value(QStringLiteral("v")).toDouble();
         QCOMPARE(back, value);
     }
 }
@@ -63,11 +73,15 @@ void TestCanonicalJsonWriter::strings_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("plain") << QStringLiteral("Libraries") << QByteArray("\"Libraries\"");
-    QTest::newRow("quote and backslash") << QStringLiteral("a \"b\" \\c") << QByteArray("\"a \\\"b\\\" \\\\c\"");
-    QTest::newRow("newline and tab") << QStringLiteral("a\nb\tc\r") << QByteArray("\"a\\nb\\tc\\r\"");
+    QTest::newRow("quote and backslash")
+        << QStringLiteral("a \"b\" \\c") << QByteArray("\"a \\\"b\\\" \\\\c\"");
+    QTest::newRow("newline and tab")
+        << QStringLiteral("a\nb\tc\r") << QByteArray("\"a\\nb\\tc\\r\"");
     QTest::newRow("control") << QString(QChar(0x01)) << QByteArray("\"\\u0001\"");
-    QTest::newRow("byte-order mark escaped") << QStringLiteral("\ufeffPlan") << QByteArray("\"\\ufeffPlan\"");
-    QTest::newRow("utf-8 kept") << QStringLiteral("£ café €") << QByteArray("\"\xc2\xa3 caf\xc3\xa9 \xe2\x82\xac\"");
+    QTest::newRow("byte-order mark escaped")
+        << QStringLiteral("\ufeffPlan") << QByteArray("\"\\ufeffPlan\"");
+    QTest::newRow("utf-8 kept") << QStringLiteral("£ café €")
+                                << QByteArray("\"\xc2\xa3 caf\xc3\xa9 \xe2\x82\xac\"");
 }
 
 void TestCanonicalJsonWriter::strings()
@@ -94,7 +108,10 @@ void TestCanonicalJsonWriter::layout()
     out.key(QStringLiteral("c"));
     out.value(true);
     out.endObject();
-    QCOMPARE(out.finish(), QByteArray("{\n  \"b\": 1,\n  \"a\": [\n    \"x\",\n    {},\n    []\n  ],\n  \"c\": true\n}\n"));
+    QCOMPARE(
+        out.finish(),
+        QByteArray(
+            "{\n  \"b\": 1,\n  \"a\": [\n    \"x\",\n    {},\n    []\n  ],\n  \"c\": true\n}\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJsonWriter)

@@ -74,8 +74,7 @@ QStringList FolderDependencies::cycle() const
 
 // Depth first, in name order so the loop reported is the same every run. `path` is the folders
 // being visited; meeting one of them again closes a loop.
-bool FolderDependencies::search(const QString &folder, QStringList &path,
-                                QSet<QString> &done) const
+bool FolderDependencies::search(const QString &folder, QStringList &path, QSet<QString> &done) const
 {
     if (const qsizetype at = path.indexOf(folder); at >= 0) {
         path = path.mid(at);

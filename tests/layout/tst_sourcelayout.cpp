@@ -56,9 +56,9 @@ void TestSourceLayout::foldersDependOneWay()
     QVERIFY2(graph.folders().size() >= 5, qPrintable(graph.folders().join(u' ')));
     QVERIFY(!graph.isEmpty());
     const QStringList cycle = graph.cycle();
-    QVERIFY2(cycle.isEmpty(), qPrintable(QStringLiteral("%1/ folders include each other: %2 (%3)")
-                                             .arg(root, cycle.join(QStringLiteral(" -> ")),
-                                                  graph.why(cycle))));
+    QVERIFY2(cycle.isEmpty(),
+             qPrintable(QStringLiteral("%1/ folders include each other: %2 (%3)")
+                            .arg(root, cycle.join(QStringLiteral(" -> ")), graph.why(cycle))));
 }
 
 // The check itself must be able to fail: a made-up tree with a three-folder loop.
@@ -98,7 +98,8 @@ void TestSourceLayout::layersPointOneWay()
                 continue;
             for (const QString &layer : above)
                 if (QFile::exists(kSourceDir + u'/' + layer + u'/' + include))
-                    offenders << QDir(kSourceDir).relativeFilePath(file) + QStringLiteral(": ") + include;
+                    offenders << QDir(kSourceDir).relativeFilePath(file) + QStringLiteral(": ") +
+                                     include;
         }
     }
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
@@ -108,8 +109,8 @@ void TestSourceLayout::filesStaySmall()
 {
     QStringList tooLong;
     int checked = 0;
-    for (const QString &root : {QStringLiteral("core"), QStringLiteral("ui"),
-                                QStringLiteral("app"), QStringLiteral("tests")}) {
+    for (const QString &root : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                                QStringLiteral("tests")}) {
         for (const QString &path : sourcesUnder(kSourceDir + u'/' + root)) {
             QFile file(path);
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));

@@ -25,10 +25,14 @@ void TestMoney::chartsNameTheCurrency_data()
 {
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("symbol");
-    QTest::newRow("pounds") << "GBP" << "£";
-    QTest::newRow("euros") << "EUR" << "€";
-    QTest::newRow("dollars") << "USD" << "$";
-    QTest::newRow("francs") << "CHF" << "CHF";
+    QTest::newRow("pounds") << "GBP"
+                            << "£";
+    QTest::newRow("euros") << "EUR"
+                           << "€";
+    QTest::newRow("dollars") << "USD"
+                             << "$";
+    QTest::newRow("francs") << "CHF"
+                            << "CHF";
 }
 
 void TestMoney::chartsNameTheCurrency()
@@ -46,11 +50,13 @@ void TestMoney::formatted_data()
     QTest::newRow("zero") << qint64(0) << "GBP" << QStringLiteral("£0.00");
     QTest::newRow("pence") << qint64(7) << "GBP" << QStringLiteral("£0.07");
     QTest::newRow("thousands") << qint64(123456) << "GBP" << QStringLiteral("£1,234.56");
-    QTest::newRow("millions") << qint64(123456789012) << "GBP" << QStringLiteral("£1,234,567,890.12");
+    QTest::newRow("millions") << qint64(123456789012) << "GBP"
+                              << QStringLiteral("£1,234,567,890.12");
     QTest::newRow("negative") << qint64(-123450) << "GBP" << QStringLiteral("-£1,234.50");
     QTest::newRow("euro") << qint64(310) << "EUR" << QStringLiteral("€3.10");
     QTest::newRow("other") << qint64(100000) << "CHF" << QStringLiteral("CHF 1,000.00");
-    QTest::newRow("top of range") << Money::kMaxMinor << "GBP" << QStringLiteral("£1,000,000,000,000.00");
+    QTest::newRow("top of range") << Money::kMaxMinor << "GBP"
+                                  << QStringLiteral("£1,000,000,000,000.00");
     QTest::newRow("int64 min") << std::numeric_limits<qint64>::min() << "GBP"
                                << QStringLiteral("-£92,233,720,368,547,758.08");
 }
@@ -90,8 +96,8 @@ void TestMoney::growthIsComputedFromTheBaseEveryYear()
     const YearlyAmounts amounts = YearlyAmounts::single(1000);
     QCOMPARE(amounts.valueAt(0, 0.005), qint64(1000));
     QCOMPARE(amounts.valueAt(1, 0.005), qint64(1005));
-    QCOMPARE(amounts.valueAt(2, 0.005), qint64(1010)); // 1010.025
-    QCOMPARE(amounts.valueAt(9, 0.005), qint64(1046)); // 1045.91
+    QCOMPARE(amounts.valueAt(2, 0.005), qint64(1010));             // 1010.025
+    QCOMPARE(amounts.valueAt(9, 0.005), qint64(1046));             // 1045.91
     QCOMPARE(YearlyAmounts::single(3).valueAt(1, 0.5), qint64(5)); // 4.5 rounds away from zero
     QCOMPARE(YearlyAmounts::single(100).valueAt(3, -1.0), qint64(0));
     const YearlyAmounts listed = YearlyAmounts::perYear({10, 20});

@@ -154,74 +154,173 @@ void TestPlanValidator::findsEachProblemWithItsPath_data()
     QTest::addColumn<QString>("message");
 
     auto row = [](const char *name, Breakage breakage, const char *location, const char *message) {
-        QTest::newRow(name) << breakage << QString::fromUtf8(location) << QString::fromUtf8(message);
+        QTest::newRow(name) << breakage << QString::fromUtf8(location)
+                            << QString::fromUtf8(message);
     };
-    row("empty name", [](Plan &p) { p.name = QStringLiteral("  "); }, "name", "required");
-    row("long name", [](Plan &p) { p.services[1].name = QString(201, u'x'); }, "services[1].name", "at most 200");
-    row("lone surrogate", [](Plan &p) { p.services[0].name = QStringLiteral("Caf") + QChar(0xD800); }, "services[0].name", "broken characters");
-    row("megabyte of notes", [](Plan &p) { p.resources[0].notes = QString(100'001, u'x'); }, "resources[0].notes", "at most 100000");
-    row("long consequence", [](Plan &p) { p.services[1].consequence = QString(100'001, u'x'); }, "services[1].consequence", "at most 100000");
-    row("long tag", [](Plan &p) { p.services[1].tags = {QString(101, u't')}; }, "services[1].tags[0]", "at most 100");
-    row("currency", [](Plan &p) { p.currency = QStringLiteral("pounds"); }, "currency", "ISO 4217");
-    row("currency with newline", [](Plan &p) { p.currency = QStringLiteral("EUR\n"); }, "currency", "ISO 4217");
-    row("first year", [](Plan &p) { p.firstYear = 1999; }, "firstYear", "2000..2100");
+    row(
+        "empty name", [](Plan &p) { p.name = QStringLiteral("  "); }, "name", "required");
+    row(
+        "long name", [](Plan &p) { p.services[1].name = QString(201, u'x'); }, "services[1].name",
+        "at most 200");
+    row(
+        "lone surrogate",
+        [](Plan &p) { p.services[0].name = QStringLiteral("Caf") + QChar(0xD800); },
+        "services[0].name", "broken characters");
+    row(
+        "megabyte of notes", [](Plan &p) { p.resources[0].notes = QString(100'001, u'x'); },
+        "resources[0].notes", "at most 100000");
+    row(
+        "long consequence", [](Plan &p) { p.services[1].consequence = QString(100'001, u'x'); },
+        "services[1].consequence", "at most 100000");
+    row(
+        "long tag", [](Plan &p) { p.services[1].tags = {QString(101, u't')}; },
+        "services[1].tags[0]", "at most 100");
+    row(
+        "currency", [](Plan &p) { p.currency = QStringLiteral("pounds"); }, "currency", "ISO 4217");
+    row(
+        "currency with newline", [](Plan &p) { p.currency = QStringLiteral("EUR\n"); }, "currency",
+        "ISO 4217");
+    row(
+        "first year", [](Plan &p) { p.firstYear = 1999; }, "firstYear", "2000..2100");
     QTest::newRow("no years") << Breakage([](Plan &p) { p.years = 0; }) << QStringLiteral("years")
                               << QStringLiteral("out of range 1..%1").arg(PlanLimits::kMaxYears);
-    row("inflation", [](Plan &p) { p.costInflation = 11; }, "costInflation", "out of range");
-    row("duplicate resource", [](Plan &p) { p.resources[1].id = p.resources[0].id; }, "resources[1].id", "used twice");
-    row("amount", [](Plan &p) { p.resources[0].amount = YearlyAmounts::single(-5); }, "resources[0].amount", "out of range");
-    row("amounts per year", [](Plan &p) { p.resources[1].amount = YearlyAmounts::perYear({1, 2}); }, "resources[1].amountByYear", "plan covers 3 years");
-    row("one year's amount", [](Plan &p) { p.resources[1].amount = YearlyAmounts::perYear({1, -2, 3}); }, "resources[1].amountByYear[1]", "out of range");
-    row("hours worth too much", [](Plan &p) { p.resources[1].amount = YearlyAmounts::single(Money::kMaxMinor / 1000); }, "resources[1].amount", "out of range");
-    row("hour value on money", [](Plan &p) { p.resources[0].hourValue = Money::fromMinor(100); }, "resources[0].hourValue", "time resources only");
-    row("hour value zero", [](Plan &p) { p.resources[1].hourValue = Money(); }, "resources[1].hourValue", "out of range");
-    row("trend", [](Plan &p) { p.resources[0].trend = -1.5; }, "resources[0].trend", "out of range -1..10");
-    row("not a number", [](Plan &p) { p.resources[0].trend = std::nan(""); }, "resources[0].trend", "out of range");
-    row("eligible service", [](Plan &p) { p.resources[0].eligible.services = {QStringLiteral("festival"), QStringLiteral("gala")}; }, "resources[0].eligible.services[1]", "no service has the id \"gala\"");
-    row("empty tag", [](Plan &p) { p.resources[0].eligible.tags = {QString()}; }, "resources[0].eligible.tags[0]", "cannot be empty");
-    row("match ratio", [](Plan &p) { p.resources[1].matchRatio = 0.0; }, "resources[1].matchRatio", "above 0");
-    row("match own sector", [](Plan &p) { p.resources[0].matchRatio = 1.0; }, "resources[0].matchSector", "own sector");
-    row("cap", [](Plan &p) { p.resources[0].maxPerService = Money::fromMinor(-1); }, "resources[0].maxPerService", "out of range");
-    row("contingent share", [](Plan &p) { p.resources[0].contingentShare = 1.01; }, "resources[0].contingentShare", "0..1");
-    row("minimum share", [](Plan &p) { p.services[2].minimumShare = -0.1; }, "services[2].minimumShare", "0..1");
-    row("priority", [](Plan &p) { p.services[0].priority = 101; }, "services[0].priority", "1..100");
-    row("service tag", [](Plan &p) { p.services[0].tags = {QStringLiteral("a"), QString()}; }, "services[0].tags[1]", "cannot be empty");
-    row("capacity", [](Plan &p) { p.services[0].timeCapacityHours = -1; }, "services[0].timeCapacityHours", "out of range");
-    row("cost grows too far", [](Plan &p) { p.services[0].cost = YearlyAmounts::single(Money::kMaxMinor - 1); }, "services[0].cost", "grows past");
-    row("no scenarios", [](Plan &p) { p.scenarios.clear(); }, "scenarios", "at least one");
-    row("unknown base", [](Plan &p) { p.scenarios[1].basedOn = QStringLiteral("nowhere"); }, "scenarios[1].basedOn", "no scenario");
-    row("cycle", [](Plan &p) {
-        Scenario other = p.scenarios[1];
-        other.id = QStringLiteral("other");
-        other.basedOn = p.scenarios[1].id;
-        p.scenarios[1].basedOn = other.id;
-        p.scenarios << other;
-    }, "scenarios[1].basedOn", "circle");
-    row("adjustment resource", [](Plan &p) { p.scenarios[1].adjustments[0].target = QStringLiteral("homelessness"); }, "scenarios[1].adjustments[0].resource", "no resource");
-    row("factor", [](Plan &p) { p.scenarios[1].adjustments[0].factor = -0.5; }, "scenarios[1].adjustments[0].factor", "0..10");
-    row("from year", [](Plan &p) { p.scenarios[1].adjustments[0].fromYear = 3; }, "scenarios[1].adjustments[0].fromYear", "0..2");
-    row("set year", [](Plan &p) {
-        Adjustment set;
-        set.type = AdjustmentType::ResourceSet;
-        set.target = QStringLiteral("council-tax");
-        set.year = 7;
-        p.scenarios[1].adjustments << set;
-    }, "scenarios[1].adjustments[1].year", "not a year index");
-    row("service priority", [](Plan &p) {
-        Adjustment priority;
-        priority.type = AdjustmentType::ServicePriority;
-        priority.target = QStringLiteral("library");
-        priority.priority = 0;
-        p.scenarios[1].adjustments << priority;
-    }, "scenarios[1].adjustments[1].priority", "1..100");
-    row("move to itself", [](Plan &p) {
-        Adjustment move{AdjustmentType::Move, QStringLiteral("library"), QStringLiteral("library")};
-        p.scenarios[1].adjustments << move;
-    }, "scenarios[1].adjustments[1].to", "to itself");
-    row("move to nowhere", [](Plan &p) {
-        Adjustment move{AdjustmentType::Move, QStringLiteral("library"), QStringLiteral("pool")};
-        p.scenarios[1].adjustments << move;
-    }, "scenarios[1].adjustments[1].to", "no service");
+    row(
+        "inflation", [](Plan &p) { p.costInflation = 11; }, "costInflation", "out of range");
+    row(
+        "duplicate resource", [](Plan &p) { p.resources[1].id = p.resources[0].id; },
+        "resources[1].id", "used twice");
+    row(
+        "amount", [](Plan &p) { p.resources[0].amount = YearlyAmounts::single(-5); },
+        "resources[0].amount", "out of range");
+    row(
+        "amounts per year",
+        [](Plan &p) {
+            p.resources[1].amount = YearlyAmounts::perYear({1, 2});
+        },
+        "resources[1].amountByYear", "plan covers 3 years");
+    row(
+        "one year's amount",
+        [](Plan &p) {
+            p.resources[1].amount = YearlyAmounts::perYear({1, -2, 3});
+        },
+        "resources[1].amountByYear[1]", "out of range");
+    row(
+        "hours worth too much",
+        [](Plan &p) { p.resources[1].amount = YearlyAmounts::single(Money::kMaxMinor / 1000); },
+        "resources[1].amount", "out of range");
+    row(
+        "hour value on money", [](Plan &p) { p.resources[0].hourValue = Money::fromMinor(100); },
+        "resources[0].hourValue", "time resources only");
+    row(
+        "hour value zero", [](Plan &p) { p.resources[1].hourValue = Money(); },
+        "resources[1].hourValue", "out of range");
+    row(
+        "trend", [](Plan &p) { p.resources[0].trend = -1.5; }, "resources[0].trend",
+        "out of range -1..10");
+    row(
+        "not a number", [](Plan &p) { p.resources[0].trend = std::nan(""); }, "resources[0].trend",
+        "out of range");
+    row(
+        "eligible service",
+        [](Plan &p) {
+            p.resources[0].eligible.services = {QStringLiteral("festival"), QStringLiteral("gala")};
+        },
+        "resources[0].eligible.services[1]", "no service has the id \"gala\"");
+    row(
+        "empty tag", [](Plan &p) { p.resources[0].eligible.tags = {QString()}; },
+        "resources[0].eligible.tags[0]", "cannot be empty");
+    row(
+        "match ratio", [](Plan &p) { p.resources[1].matchRatio = 0.0; }, "resources[1].matchRatio",
+        "above 0");
+    row(
+        "match own sector", [](Plan &p) { p.resources[0].matchRatio = 1.0; },
+        "resources[0].matchSector", "own sector");
+    row(
+        "cap", [](Plan &p) { p.resources[0].maxPerService = Money::fromMinor(-1); },
+        "resources[0].maxPerService", "out of range");
+    row(
+        "contingent share", [](Plan &p) { p.resources[0].contingentShare = 1.01; },
+        "resources[0].contingentShare", "0..1");
+    row(
+        "minimum share", [](Plan &p) { p.services[2].minimumShare = -0.1; },
+        "services[2].minimumShare", "0..1");
+    row(
+        "priority", [](Plan &p) { p.services[0].priority = 101; }, "services[0].priority",
+        "1..100");
+    row(
+        "service tag",
+        [](Plan &p) {
+            p.services[0].tags = {QStringLiteral("a"), QString()};
+        },
+        "services[0].tags[1]", "cannot be empty");
+    row(
+        "capacity", [](Plan &p) { p.services[0].timeCapacityHours = -1; },
+        "services[0].timeCapacityHours", "out of range");
+    row(
+        "cost grows too far",
+        [](Plan &p) { p.services[0].cost = YearlyAmounts::single(Money::kMaxMinor - 1); },
+        "services[0].cost", "grows past");
+    row(
+        "no scenarios", [](Plan &p) { p.scenarios.clear(); }, "scenarios", "at least one");
+    row(
+        "unknown base", [](Plan &p) { p.scenarios[1].basedOn = QStringLiteral("nowhere"); },
+        "scenarios[1].basedOn", "no scenario");
+    row(
+        "cycle",
+        [](Plan &p) {
+            Scenario other = p.scenarios[1];
+            other.id = QStringLiteral("other");
+            other.basedOn = p.scenarios[1].id;
+            p.scenarios[1].basedOn = other.id;
+            p.scenarios << other;
+        },
+        "scenarios[1].basedOn", "circle");
+    row(
+        "adjustment resource",
+        [](Plan &p) { p.scenarios[1].adjustments[0].target = QStringLiteral("homelessness"); },
+        "scenarios[1].adjustments[0].resource", "no resource");
+    row(
+        "factor", [](Plan &p) { p.scenarios[1].adjustments[0].factor = -0.5; },
+        "scenarios[1].adjustments[0].factor", "0..10");
+    row(
+        "from year", [](Plan &p) { p.scenarios[1].adjustments[0].fromYear = 3; },
+        "scenarios[1].adjustments[0].fromYear", "0..2");
+    row(
+        "set year",
+        [](Plan &p) {
+            Adjustment set;
+            set.type = AdjustmentType::ResourceSet;
+            set.target = QStringLiteral("council-tax");
+            set.year = 7;
+            p.scenarios[1].adjustments << set;
+        },
+        "scenarios[1].adjustments[1].year", "not a year index");
+    row(
+        "service priority",
+        [](Plan &p) {
+            Adjustment priority;
+            priority.type = AdjustmentType::ServicePriority;
+            priority.target = QStringLiteral("library");
+            priority.priority = 0;
+            p.scenarios[1].adjustments << priority;
+        },
+        "scenarios[1].adjustments[1].priority", "1..100");
+    row(
+        "move to itself",
+        [](Plan &p) {
+            Adjustment move{AdjustmentType::Move, QStringLiteral("library"),
+                            QStringLiteral("library")};
+            p.scenarios[1].adjustments << move;
+        },
+        "scenarios[1].adjustments[1].to", "to itself");
+    row(
+        "move to nowhere",
+        [](Plan &p) {
+            Adjustment move{AdjustmentType::Move, QStringLiteral("library"),
+                            QStringLiteral("pool")};
+            p.scenarios[1].adjustments << move;
+        },
+        "scenarios[1].adjustments[1].to", "no service");
 }
 
 void TestPlanValidator::findsEachProblemWithItsPath()
@@ -239,7 +338,8 @@ void TestPlanValidator::findsEachProblemWithItsPath()
             return;
         seen << problem.toString();
     }
-    QFAIL(qPrintable(QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
+    QFAIL(qPrintable(
+        QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
 }
 
 void TestPlanValidator::namesAreCountedInCharactersNotCodeUnits()
@@ -251,7 +351,8 @@ void TestPlanValidator::namesAreCountedInCharactersNotCodeUnits()
     plan.name = emoji;
     QCOMPARE(PlanValidator::validate(plan), Problems());
     plan.name += QString(51, u'x');
-    QCOMPARE(PlanValidator::validate(plan).value(0).message, QStringLiteral("is 201 characters long; at most 200 are allowed"));
+    QCOMPARE(PlanValidator::validate(plan).value(0).message,
+             QStringLiteral("is 201 characters long; at most 200 are allowed"));
 }
 
 void TestPlanValidator::reportsAllProblemsNotOnlyTheFirst()
@@ -264,7 +365,8 @@ void TestPlanValidator::reportsAllProblemsNotOnlyTheFirst()
     QStringList locations;
     for (const Problem &problem : PlanValidator::validate(plan))
         locations << problem.location;
-    for (const char *expected : {"years", "resources[0].trend", "services[1].priority", "services[2].id"})
+    for (const char *expected :
+         {"years", "resources[0].trend", "services[1].priority", "services[2].id"})
         QVERIFY2(locations.contains(QString::fromUtf8(expected)), expected);
 }
 

@@ -1,5 +1,5 @@
-#include "scenarios/scenarioapplier.h"
 #include "plangenerator.h"
+#include "scenarios/scenarioapplier.h"
 
 #include <QTest>
 
@@ -97,7 +97,9 @@ void TestScenarioApplier::eachAdjustment_data()
 
     QTest::newRow("resource-scale money")
         << QList<Adjustment>{scale(AdjustmentType::ResourceScale, "council-tax", 0.7)} << 1
-        << Check([](const EffectiveYear &y) { QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(35'700'000)); });
+        << Check([](const EffectiveYear &y) {
+               QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(35'700'000));
+           });
     QTest::newRow("resource-scale time scales hours")
         << QList<Adjustment>{scale(AdjustmentType::ResourceScale, "volunteers", 0.5)} << 2
         << Check([](const EffectiveYear &y) {
@@ -106,24 +108,32 @@ void TestScenarioApplier::eachAdjustment_data()
            });
     QTest::newRow("not before fromYear")
         << QList<Adjustment>{scale(AdjustmentType::ResourceScale, "council-tax", 0.7, 1)} << 0
-        << Check([](const EffectiveYear &y) { QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(50'000'000)); });
+        << Check([](const EffectiveYear &y) {
+               QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(50'000'000));
+           });
     Adjustment set = adjust(AdjustmentType::ResourceSet, "volunteers");
     set.year = 1;
     set.amount = 10;
     QTest::newRow("resource-set its year")
-        << QList<Adjustment>{set} << 1
-        << Check([](const EffectiveYear &y) { QCOMPARE(resource(y, "volunteers").available, Money::fromMinor(12'500)); });
+        << QList<Adjustment>{set} << 1 << Check([](const EffectiveYear &y) {
+               QCOMPARE(resource(y, "volunteers").available, Money::fromMinor(12'500));
+           });
     QTest::newRow("resource-set not other years")
-        << QList<Adjustment>{set} << 2
-        << Check([](const EffectiveYear &y) { QCOMPARE(resource(y, "volunteers").hours, qint64(1400)); });
+        << QList<Adjustment>{set} << 2 << Check([](const EffectiveYear &y) {
+               QCOMPARE(resource(y, "volunteers").hours, qint64(1400));
+           });
     Adjustment five = adjust(AdjustmentType::ResourceSet, "council-tax");
     five.amount = 5;
     QTest::newRow("scaling rounds half away from zero")
         << QList<Adjustment>{five, scale(AdjustmentType::ResourceScale, "council-tax", 0.5)} << 0
-        << Check([](const EffectiveYear &y) { QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(3)); });
+        << Check([](const EffectiveYear &y) {
+               QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(3));
+           });
     QTest::newRow("order matters: set after scale wins")
         << QList<Adjustment>{scale(AdjustmentType::ResourceScale, "council-tax", 0.5), five} << 0
-        << Check([](const EffectiveYear &y) { QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(5)); });
+        << Check([](const EffectiveYear &y) {
+               QCOMPARE(resource(y, "council-tax").available, Money::fromMinor(5));
+           });
     QTest::newRow("resource-off")
         << QList<Adjustment>{adjust(AdjustmentType::ResourceOff, "council-tax")} << 0
         << Check([](const EffectiveYear &y) {
@@ -133,12 +143,15 @@ void TestScenarioApplier::eachAdjustment_data()
            });
     QTest::newRow("service-scale with inflation")
         << QList<Adjustment>{scale(AdjustmentType::ServiceScale, "library", 0.85)} << 1
-        << Check([](const EffectiveYear &y) { QCOMPARE(service(y, "library").cost, Money::fromMinor(13'132'500)); });
+        << Check([](const EffectiveYear &y) {
+               QCOMPARE(service(y, "library").cost, Money::fromMinor(13'132'500));
+           });
     Adjustment tier = adjust(AdjustmentType::ServiceTier, "library");
     tier.tier = Tier::Could;
-    QTest::newRow("service-tier")
-        << QList<Adjustment>{tier} << 0
-        << Check([](const EffectiveYear &y) { QCOMPARE(service(y, "library").tier, Tier::Could); });
+    QTest::newRow("service-tier") << QList<Adjustment>{tier} << 0
+                                  << Check([](const EffectiveYear &y) {
+                                         QCOMPARE(service(y, "library").tier, Tier::Could);
+                                     });
     Adjustment priority = adjust(AdjustmentType::ServicePriority, "library");
     priority.priority = 80;
     QTest::newRow("service-priority")
@@ -153,23 +166,20 @@ void TestScenarioApplier::eachAdjustment_data()
     Adjustment move = adjust(AdjustmentType::Move, "library");
     move.toService = QStringLiteral("festival");
     move.amount = 2'000'000;
-    QTest::newRow("move")
-        << QList<Adjustment>{move} << 0
-        << Check([](const EffectiveYear &y) {
-               QCOMPARE(service(y, "library").cost, Money::fromMinor(13'000'000));
-               const EffectiveResource &moved = y.resources.last();
-               QVERIFY(moved.fromMove);
-               QCOMPARE(moved.available, Money::fromMinor(2'000'000));
-               QCOMPARE(moved.sector, Sector::Public);
-               QCOMPARE(moved.certainty, Certainty::Confirmed);
-               QVERIFY(y.mayFund(moved, service(y, "festival")));
-               QVERIFY(!y.mayFund(moved, service(y, "homelessness")));
-           });
+    QTest::newRow("move") << QList<Adjustment>{move} << 0 << Check([](const EffectiveYear &y) {
+        QCOMPARE(service(y, "library").cost, Money::fromMinor(13'000'000));
+        const EffectiveResource &moved = y.resources.last();
+        QVERIFY(moved.fromMove);
+        QCOMPARE(moved.available, Money::fromMinor(2'000'000));
+        QCOMPARE(moved.sector, Sector::Public);
+        QCOMPARE(moved.certainty, Certainty::Confirmed);
+        QVERIFY(y.mayFund(moved, service(y, "festival")));
+        QVERIFY(!y.mayFund(moved, service(y, "homelessness")));
+    });
     Adjustment bigMove = move;
     bigMove.amount = 99'000'000;
     QTest::newRow("move takes at most the whole cost")
-        << QList<Adjustment>{bigMove} << 0
-        << Check([](const EffectiveYear &y) {
+        << QList<Adjustment>{bigMove} << 0 << Check([](const EffectiveYear &y) {
                QCOMPARE(service(y, "library").cost, Money());
                QCOMPARE(y.resources.last().available, Money::fromMinor(15'000'000));
            });
@@ -182,8 +192,8 @@ void TestScenarioApplier::eachAdjustment_data()
     setAfterOff.amount = 40'000;
     QTest::newRow("a switched-off resource stays off")
         << QList<Adjustment>{adjust(AdjustmentType::ResourceOff, "council-tax"), setAfterOff,
-                             scale(AdjustmentType::ResourceScale, "council-tax", 2.0)} << 0
-        << Check([](const EffectiveYear &y) {
+                             scale(AdjustmentType::ResourceScale, "council-tax", 2.0)}
+        << 0 << Check([](const EffectiveYear &y) {
                QVERIFY(resource(y, "council-tax").switchedOff);
                QCOMPARE(resource(y, "council-tax").available, Money());
            });
@@ -191,8 +201,7 @@ void TestScenarioApplier::eachAdjustment_data()
         << QList<Adjustment>{adjust(AdjustmentType::ServiceOff, "library"), move} << 0
         << Check([](const EffectiveYear &y) { QCOMPARE(y.resources.last().available, Money()); });
     QTest::newRow("eligibility follows the new tier")
-        << QList<Adjustment>{tier} << 0
-        << Check([](const EffectiveYear &y) {
+        << QList<Adjustment>{tier} << 0 << Check([](const EffectiveYear &y) {
                EffectiveResource mustOnly = resource(y, "council-tax");
                mustOnly.eligible.tiers = {Tier::Need};
                QVERIFY(!y.mayFund(mustOnly, service(y, "library")));
@@ -210,7 +219,8 @@ void TestScenarioApplier::eachAdjustment()
     check(*year);
     // The baseline is never touched by another scenario's adjustments.
     const auto baseline = ScenarioApplier(plan).apply(QStringLiteral("baseline"), yearIndex);
-    QCOMPARE(*baseline, *ScenarioApplier(test::samplePlan()).apply(QStringLiteral("baseline"), yearIndex));
+    QCOMPARE(*baseline,
+             *ScenarioApplier(test::samplePlan()).apply(QStringLiteral("baseline"), yearIndex));
 }
 
 void TestScenarioApplier::scenariosComposeThroughBasedOn()
@@ -224,10 +234,13 @@ void TestScenarioApplier::scenariosComposeThroughBasedOn()
     plan.scenarios << deeper;
     const ScenarioApplier applier(plan);
     QCOMPARE(applier.chain(QStringLiteral("deeper")).size(), 3);
-    QCOMPARE(applier.adjustments(QStringLiteral("deeper")).size(), 2); // what-if's halving, then its own
-    QCOMPARE(applier.apply(QStringLiteral("deeper"), 0)->resources.first().available, Money::fromMinor(12'500'000));
+    QCOMPARE(applier.adjustments(QStringLiteral("deeper")).size(),
+             2); // what-if's halving, then its own
+    QCOMPARE(applier.apply(QStringLiteral("deeper"), 0)->resources.first().available,
+             Money::fromMinor(12'500'000));
     // tax-cut (x0.9 from year 1) is a sibling, not an ancestor: it does not apply.
-    QCOMPARE(applier.apply(QStringLiteral("deeper"), 1)->resources.first().available, Money::fromMinor(12'750'000));
+    QCOMPARE(applier.apply(QStringLiteral("deeper"), 1)->resources.first().available,
+             Money::fromMinor(12'750'000));
 }
 
 void TestScenarioApplier::moveResourceKeepsItsIdAcrossYears()

@@ -64,13 +64,14 @@ int main(int argc, char *argv[])
             if (year->mayFund(year->resources.at(r), s))
                 fundedBy << int(r);
         }
-        services << QJsonObject{{QStringLiteral("id"), s.id},
-                                {QStringLiteral("tier"), int(s.tier)},
-                                {QStringLiteral("cost"), double(s.switchedOff ? 0 : s.cost.minor())},
-                                {QStringLiteral("minimumShare"), s.minimumShare},
-                                {QStringLiteral("priority"), s.priority},
-                                {QStringLiteral("hours"), double(s.timeCapacityHours)},
-                                {QStringLiteral("fundedBy"), fundedBy}};
+        services << QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("tier"), int(s.tier)},
+            {QStringLiteral("cost"), double(s.switchedOff ? 0 : s.cost.minor())},
+            {QStringLiteral("minimumShare"), s.minimumShare},
+            {QStringLiteral("priority"), s.priority},
+            {QStringLiteral("hours"), double(s.timeCapacityHours)},
+            {QStringLiteral("fundedBy"), fundedBy}};
     }
     const QJsonObject out{{QStringLiteral("resources"), resources},
                           {QStringLiteral("services"), services}};

@@ -1,8 +1,8 @@
 #include "demo/demoplan.h"
-#include "json/planjsonreader.h"
 #include "reports/evaluationcsv.h"
 #include "reports/evaluationjson.h"
 #include "reports/evaluationtable.h"
+#include "json/planjsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,10 +18,13 @@ Plan tinyPlan()
     // Not a raw string literal: moc's parser does not follow those across lines.
     const QByteArray json =
         "{\"format\":\"lps-plan\",\"version\":1,\"name\":\"Tiny\",\"firstYear\":2026,\"years\":1,"
-        "\"resources\":[{\"id\":\"tax\",\"name\":\"Council tax\",\"sector\":\"public\",\"kind\":\"money\",\"amount\":15000},"
-        "{\"id\":\"trust\",\"name\":\"Trust\",\"sector\":\"charitable\",\"kind\":\"money\",\"amount\":2000,\"certainty\":\"expected\"}],"
+        "\"resources\":[{\"id\":\"tax\",\"name\":\"Council "
+        "tax\",\"sector\":\"public\",\"kind\":\"money\",\"amount\":15000},"
+        "{\"id\":\"trust\",\"name\":\"Trust\",\"sector\":\"charitable\",\"kind\":\"money\","
+        "\"amount\":2000,\"certainty\":\"expected\"}],"
         "\"services\":[{\"id\":\"homes\",\"name\":\"Homes\",\"tier\":\"must\",\"cost\":10000},"
-        "{\"id\":\"parks\",\"name\":\"Parks, \\\"green\\\"\",\"tier\":\"need\",\"cost\":10000,\"priority\":70}],"
+        "{\"id\":\"parks\",\"name\":\"Parks, "
+        "\\\"green\\\"\",\"tier\":\"need\",\"cost\":10000,\"priority\":70}],"
         "\"scenarios\":[{\"id\":\"baseline\",\"name\":\"Baseline\"}]}";
     return *PlanJsonReader::read(json).plan;
 }
@@ -41,14 +44,17 @@ private slots:
 
 void TestEvaluationReports::jsonFollowsTheCommandLineContract()
 {
-    const QByteArray json = EvaluationJson::write(Evaluation::of(tinyPlan(), QStringLiteral("baseline")));
+    const QByteArray json =
+        EvaluationJson::write(Evaluation::of(tinyPlan(), QStringLiteral("baseline")));
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     QCOMPARE(root.value(QStringLiteral("plan")).toString(), QStringLiteral("Tiny"));
-    QCOMPARE(root.keys(), (QStringList{QStringLiteral("plan"), QStringLiteral("scenario"), QStringLiteral("years")}));
+    QCOMPARE(root.keys(), (QStringList{QStringLiteral("plan"), QStringLiteral("scenario"),
+                                       QStringLiteral("years")}));
     const QJsonObject year = root.value(QStringLiteral("years")).toArray().first().toObject();
     QCOMPARE(year.value(QStringLiteral("year")).toInt(), 2026);
     QVERIFY(year.value(QStringLiteral("optimal")).toBool());
-    const QJsonObject must = year.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("must")).toObject();
+    const QJsonObject must =
+        year.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("must")).toObject();
     QCOMPARE(must.value(QStringLiteral("funded")).toInteger(), 10000);
     QCOMPARE(must.value(QStringLiteral("funded_count")).toInt(), 1);
     const QJsonObject parks = year.value(QStringLiteral("services")).toArray().at(1).toObject();
@@ -56,17 +62,30 @@ void TestEvaluationReports::jsonFollowsTheCommandLineContract()
     QCOMPARE(parks.value(QStringLiteral("funded")).toInteger(), 7000);
     // Confirmed money first; the trust's expected money is what is at risk.
     QCOMPARE(parks.value(QStringLiteral("atRisk")).toInteger(), 2000);
-    QCOMPARE(parks.value(QStringLiteral("sources")).toObject().value(QStringLiteral("trust")).toInteger(), 2000);
+    QCOMPARE(parks.value(QStringLiteral("sources"))
+                 .toObject()
+                 .value(QStringLiteral("trust"))
+                 .toInteger(),
+             2000);
     const QJsonObject tax = year.value(QStringLiteral("resources")).toArray().first().toObject();
-    QCOMPARE(tax.value(QStringLiteral("marginal")).toObject().value(QStringLiteral("need")).toDouble(), 70.0);
-    QCOMPARE(year.value(QStringLiteral("sectors")).toObject().value(QStringLiteral("charitable")).toObject().value(QStringLiteral("need")).toInteger(), 2000);
+    QCOMPARE(
+        tax.value(QStringLiteral("marginal")).toObject().value(QStringLiteral("need")).toDouble(),
+        70.0);
+    QCOMPARE(year.value(QStringLiteral("sectors"))
+                 .toObject()
+                 .value(QStringLiteral("charitable"))
+                 .toObject()
+                 .value(QStringLiteral("need"))
+                 .toInteger(),
+             2000);
     // Canonical: the same bytes every time.
     QCOMPARE(EvaluationJson::write(Evaluation::of(tinyPlan(), QStringLiteral("baseline"))), json);
 }
 
 void TestEvaluationReports::totalsReconcileToThePenny()
 {
-    const Evaluation evaluation = Evaluation::of(DemoPlan::plan(), QStringLiteral("cut-and-redesign"));
+    const Evaluation evaluation =
+        Evaluation::of(DemoPlan::plan(), QStringLiteral("cut-and-redesign"));
     QCOMPARE(evaluation.years.size(), 5);
     for (const YearResult &year : evaluation.years) {
         Money services, resources, sectors;
@@ -96,16 +115,23 @@ void TestEvaluationReports::totalsReconcileToThePenny()
 
 void TestEvaluationReports::csvIsOneRowPerServiceInPounds()
 {
-    const QString csv = QString::fromUtf8(EvaluationCsv::write(Evaluation::of(tinyPlan(), QStringLiteral("baseline"))));
+    const QString csv = QString::fromUtf8(
+        EvaluationCsv::write(Evaluation::of(tinyPlan(), QStringLiteral("baseline"))));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QStringLiteral("year,scenario,service_id,service,tier,cost,funded,gap,status,at_risk,optimal,tier_bound,stopped,sources,why"));
-    QCOMPARE(lines.at(2), QStringLiteral("2026/27,baseline,parks,\"Parks, \"\"green\"\"\",need,100.00,70.00,30.00,partial,20.00,yes,,,tax=50.00; trust=20.00,\"Every resource may fund it, and both are fully spent: £70.00 on this service and £100.00 on must-tier services.\""));
+    QCOMPARE(lines.at(0), QStringLiteral("year,scenario,service_id,service,tier,cost,funded,gap,"
+                                         "status,at_risk,optimal,tier_bound,stopped,sources,why"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("2026/27,baseline,parks,\"Parks, "
+                            "\"\"green\"\"\",need,100.00,70.00,30.00,partial,20.00,yes,,,tax=50.00;"
+                            " trust=20.00,\"Every resource may fund it, and both are fully spent: "
+                            "£70.00 on this service and £100.00 on must-tier services.\""));
 }
 
 void TestEvaluationReports::tableFitsEightyColumns()
 {
-    const QString table = EvaluationTable::write(Evaluation::of(DemoPlan::plan(), QStringLiteral("provider-failure"), {1}));
+    const QString table = EvaluationTable::write(
+        Evaluation::of(DemoPlan::plan(), QStringLiteral("provider-failure"), {1}));
     QVERIFY(table.contains(QStringLiteral("Not fully funded")));
     QVERIFY(table.contains(QStringLiteral("£19,465,500.00"))); // thousands separators
     for (const QString &line : table.split(u'\n'))

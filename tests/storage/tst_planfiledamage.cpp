@@ -1,4 +1,5 @@
-// Opening .lpsb files that are damaged, foreign or tampered with: refused with a clear message, never a crash.
+// Opening .lpsb files that are damaged, foreign or tampered with: refused with a clear message,
+// never a crash.
 #include "planfilefixtures.h"
 
 #include <QTest>
@@ -130,9 +131,9 @@ void TestPlanFileDamage::refusesBadFiles_data()
         Kind::Invalid,
         {QStringLiteral("services[1].tier"),
          QStringLiteral("\u201curgent\u201d is not one of: must, need, could")});
-    row("bytes that are not text", tampered("UPDATE service SET name = CAST(x'ff41ed' AS TEXT) WHERE position = 2"),
-        Kind::Invalid,
-        {QStringLiteral("services[2].name"), QStringLiteral("not text")});
+    row("bytes that are not text",
+        tampered("UPDATE service SET name = CAST(x'ff41ed' AS TEXT) WHERE position = 2"),
+        Kind::Invalid, {QStringLiteral("services[2].name"), QStringLiteral("not text")});
     row("unknown adjustment type", tampered("UPDATE adjustment SET type = 'resource-double'"),
         Kind::Invalid,
         {QStringLiteral("scenarios[1].adjustments[0].type"), QStringLiteral("resource-double")});

@@ -70,7 +70,10 @@ namespace {
 class Dice
 {
 public:
-    explicit Dice(quint32 seed) : m_random(seed) {}
+    explicit Dice(quint32 seed)
+        : m_random(seed)
+    {
+    }
     int between(int low, int high) { return int(m_random.bounded(low, high + 1)); }
     qint64 amount(qint64 high) { return qint64(m_random.bounded(quint64(high) + 1)); }
     bool chance(int percent) { return between(1, 100) <= percent; }
@@ -95,10 +98,11 @@ QString awkwardText(Dice &dice, const QString &stem)
 {
     // A leading byte-order mark, pasted from Word, is dropped by naive UTF-8 decoders.
     const QString prefix = dice.chance(5) ? QStringLiteral("\ufeff") : QString();
-    return prefix + stem
-           + dice.pick<QString>({QString(), QStringLiteral(" \"quoted\""), QStringLiteral(" back\\slash"),
-                                 QStringLiteral(" line\nbreak"), QStringLiteral(" caf\u00e9 \u00a3 \u20ac"),
-                                 QStringLiteral(" tab\there"), QStringLiteral(" emoji \U0001F3E0")});
+    return prefix + stem +
+           dice.pick<QString>({QString(), QStringLiteral(" \"quoted\""),
+                               QStringLiteral(" back\\slash"), QStringLiteral(" line\nbreak"),
+                               QStringLiteral(" caf\u00e9 \u00a3 \u20ac"),
+                               QStringLiteral(" tab\there"), QStringLiteral(" emoji \U0001F3E0")});
 }
 
 YearlyAmounts amounts(Dice &dice, int years, qint64 high)
@@ -157,7 +161,8 @@ Resource makeResource(Dice &dice, int index, int years, const QStringList &servi
     r.id = QStringLiteral("resource-%1").arg(index);
     r.name = awkwardText(dice, QStringLiteral("Resource %1").arg(index));
     r.sector = dice.pick({Sector::Public, Sector::Private, Sector::Charitable, Sector::Personal});
-    r.kind = dice.pick({ResourceKind::Money, ResourceKind::Money, ResourceKind::Time, ResourceKind::InKind});
+    r.kind = dice.pick(
+        {ResourceKind::Money, ResourceKind::Money, ResourceKind::Time, ResourceKind::InKind});
     if (r.kind == ResourceKind::Time)
         r.hourValue = Money::fromMinor(dice.between(800, 3000));
     r.amount = amounts(dice, years, r.kind == ResourceKind::Time ? 100000 : 20'000'000'00);
@@ -188,10 +193,13 @@ Adjustment makeAdjustment(Dice &dice, const Plan &plan)
     Adjustment a;
     a.type = AdjustmentType(dice.between(0, int(AdjustmentType::Move)));
     const bool onResource = a.targetsResource() && !plan.resources.isEmpty();
-    const auto &pickService = [&] { return plan.services.at(dice.between(0, int(plan.services.size()) - 1)).id; };
+    const auto &pickService = [&] {
+        return plan.services.at(dice.between(0, int(plan.services.size()) - 1)).id;
+    };
     if (a.targetsResource() && !onResource)
         a.type = AdjustmentType::ServiceOff;
-    a.target = onResource ? plan.resources.at(dice.between(0, int(plan.resources.size()) - 1)).id : pickService();
+    a.target = onResource ? plan.resources.at(dice.between(0, int(plan.resources.size()) - 1)).id
+                          : pickService();
     switch (a.type) {
     case AdjustmentType::ResourceScale:
     case AdjustmentType::ServiceScale:
@@ -228,7 +236,8 @@ Plan generatePlan(quint32 seed)
     plan.name = awkwardText(dice, QStringLiteral("Plan %1").arg(seed));
     if (dice.chance(70))
         plan.locality = awkwardText(dice, QStringLiteral("Locality"));
-    plan.currency = dice.pick({QStringLiteral("GBP"), QStringLiteral("GBP"), QStringLiteral("EUR")});
+    plan.currency =
+        dice.pick({QStringLiteral("GBP"), QStringLiteral("GBP"), QStringLiteral("EUR")});
     plan.firstYear = dice.between(2000, 2100);
     plan.years = dice.between(1, 10);
     if (dice.chance(60))
@@ -262,4 +271,3 @@ Plan generatePlan(quint32 seed)
 }
 
 } // namespace lps::test
-

@@ -1,9 +1,9 @@
 #include "compare/compareview.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"
+#include "window/planwindow.h"
 
 #include <QComboBox>
 #include <QListView>

@@ -1,6 +1,5 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "editors/eligibilityeditor.h"
 #include "editors/plansettingsdialog.h"
 #include "editors/resourceeditor.h"
@@ -10,6 +9,7 @@
 #include "models/servicetablemodel.h"
 #include "pages/resourcespage.h"
 #include "pages/servicespage.h"
+#include "window/planwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

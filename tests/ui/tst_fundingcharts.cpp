@@ -2,8 +2,8 @@
 #include "charts/yearschart.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "editing/planedits.h"
+#include "window/planwindow.h"
 
 #include <qcustomplot.h>
 

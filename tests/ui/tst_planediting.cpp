@@ -1,9 +1,9 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "models/servicetablemodel.h"
 #include "recovery/recoverystore.h"
 #include "reports/evaluation.h"
+#include "window/planwindow.h"
 
 #include <QAction>
 #include <QLineEdit>

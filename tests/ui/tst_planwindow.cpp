@@ -1,12 +1,12 @@
 #include "benchmarkplans.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "files/recentfiles.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
 #include "plangenerator.h"
+#include "window/planwindow.h"
 #include "json/planjsonwriter.h"
 
 #include <QAbstractButton>

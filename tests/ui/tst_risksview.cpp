@@ -1,12 +1,12 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "engine/allocationengine.h"
 #include "scenarios/scenarioapplier.h"
 #include "whatif/gapcloser.h"
 #include "whatif/marginalhints.h"
 #include "whatif/resilience.h"
 #include "whatif/risksview.h"
+#include "window/planwindow.h"
 
 #include <QComboBox>
 #include <QListWidget>

@@ -4,11 +4,11 @@
 #include "charts/yearschart.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "reports/evaluation.h"
 #include "scenarios/adjustmentdialog.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"
+#include "window/planwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "board/tiercarddelegate.h"
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
-#include "window/planwindow.h"
 #include "reports/evaluation.h"
+#include "window/planwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,11 +2,11 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
 #include "editing/planedits.h"
-#include "window/planwindow.h"
 #include "reports/evaluation.h"
 #include "scenarios/scenariolistmodel.h"
 #include "scenarios/scenariopanel.h"
 #include "whatif/whatifpanel.h"
+#include "window/planwindow.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -218,7 +218,8 @@ void TestWhatIfPanel::anAmpersandInANameIsText()
     open(window, QStringLiteral("provider-failure"));
     Resource resource = window.plan().resources.first();
     resource.name = QStringLiteral("Finance & Property net income");
-    QVERIFY(window.document()->apply(PlanEdits::replaceResource(window.plan(), resource)).isEmpty());
+    QVERIFY(
+        window.document()->apply(PlanEdits::replaceResource(window.plan(), resource)).isEmpty());
     QSlider *slider = window.whatIfPanel()->resourceSlider(resource.id);
     QVERIFY(slider);
     QLabel *label = nullptr;
