@@ -8,6 +8,7 @@
 #include "charts/yearschart.h"
 #include "compare/compareview.h"
 #include "demo/demoplan.h"
+#include "documents/plandocument.h"
 #include "whatif/risksview.h"
 
 #include <QTest>
@@ -86,8 +87,9 @@ void TestAnswerNote::everyViewSaysIt()
 {
     const Evaluation unproven = demo(true, false);
     const QString gap = QStringLiteral("£12,345.67");
-    TierBoard board;
-    board.setPlan(DemoPlan::plan(), 0);
+    PlanDocument document;
+    document.reset(DemoPlan::plan(), QString());
+    TierBoard board(&document);
     board.setEvaluation(unproven);
     QVERIFY2(board.answerNote().contains(gap), qPrintable(board.answerNote()));
     FundingCharts charts;
@@ -102,7 +104,7 @@ void TestAnswerNote::everyViewSaysIt()
     risks.cancel();
     // The board keeps its cards and figures while a newer answer comes.
     const QString header = board.header(Tier::Need);
-    board.setPlan(DemoPlan::plan(), 0);
+    document.setYearIndex(1);
     QCOMPARE(board.header(Tier::Need), header);
     QVERIFY(board.answerNote().startsWith(QStringLiteral("Updating…")));
 }

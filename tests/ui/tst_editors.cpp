@@ -1,5 +1,6 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
+#include "editing/planedits.h"
 #include "editors/eligibilityeditor.h"
 #include "editors/plansettingsdialog.h"
 #include "editors/resourceeditor.h"
@@ -106,8 +107,8 @@ void TestEditors::openDemo(PlanWindow &window)
 
 void TestEditors::resourceModelsPassQtsModelTester()
 {
-    ResourceTableModel resources;
-    resources.setEditor([](const ResourceChange &) { return QString(); });
+    PlanDocument document;
+    ResourceTableModel resources(&document);
     QAbstractItemModelTester tester(&resources,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     ResourceFilterModel filtered;
@@ -115,7 +116,7 @@ void TestEditors::resourceModelsPassQtsModelTester()
     QAbstractItemModelTester filterTester(&filtered,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     Plan plan = DemoPlan::plan();
-    resources.setPlan(plan);
+    document.reset(plan, QString());
     filtered.setSector(Sector::Personal); // fees, budgets, volunteers and the time bank
     QCOMPARE(filtered.rowCount(), 6);
     filtered.setText(QStringLiteral("leisure"));
@@ -125,10 +126,13 @@ void TestEditors::resourceModelsPassQtsModelTester()
     filtered.sort(ResourceTableModel::Amount, Qt::DescendingOrder);
     QCOMPARE(filtered.index(0, ResourceTableModel::Name).data().toString(),
              plan.resources.at(plan.resourceIndex(QStringLiteral("council-tax"))).name);
-    plan.resources.first().name = QStringLiteral("Renamed");
-    resources.updatePlan(plan); // same rows: no reset
+    QCOMPARE(document.change(ResourceChange{plan.resources.first().id, ResourceChange::Field::Name,
+                                            0, QStringLiteral("Renamed")}),
+             QString());
+    QCOMPARE(document.apply(PlanEdits::removeResources(document.plan(),
+                                                       {document.plan().resources.last().id})),
+             QString());
     plan.resources.removeLast();
-    resources.updatePlan(plan); // fewer rows: a reset
     QCOMPARE(resources.rowCount(), int(plan.resources.size()));
     QVERIFY(resources.flags(resources.index(0, ResourceTableModel::Amount)) & Qt::ItemIsEditable);
     QVERIFY(!(resources.flags(resources.index(0, ResourceTableModel::Kind)) & Qt::ItemIsEditable));

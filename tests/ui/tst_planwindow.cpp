@@ -40,8 +40,6 @@ class TestPlanWindow : public QObject
 
 private slots:
     void initTestCase();
-    void modelsPassQtsModelTester();
-    void serviceCostFollowsTheChosenYear();
     void showsTheDemoPlan();
     void opensPlanJson();
     void refusesABadFileAndKeepsThePlan();
@@ -142,51 +140,6 @@ void TestPlanWindow::initTestCase()
     // Settings go to a test location, never to the person's own.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-}
-
-void TestPlanWindow::modelsPassQtsModelTester()
-{
-    ServiceTableModel services;
-    ResourceTableModel resources;
-    QAbstractItemModelTester serviceTester(&services,
-                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester resourceTester(&resources,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ServiceFilterModel filtered;
-    filtered.setSourceModel(&services);
-    QAbstractItemModelTester filterTester(&filtered,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    services.setPlan(DemoPlan::plan());
-    resources.setPlan(DemoPlan::plan());
-    filtered.setTier(Tier::Need);
-    filtered.setText(QStringLiteral("advice"));
-    filtered.sort(ServiceTableModel::Cost, Qt::DescendingOrder);
-    services.setYearIndex(3);
-    resources.setYearIndex(3);
-    services.setPlan(test::samplePlan());
-    resources.setPlan(test::samplePlan());
-    QCOMPARE(services.rowCount(), 3);
-    QCOMPARE(resources.rowCount(), 2);
-}
-
-void TestPlanWindow::serviceCostFollowsTheChosenYear()
-{
-    ServiceTableModel services;
-    services.setPlan(test::samplePlan());
-    const QModelIndex cost = services.index(0, ServiceTableModel::Cost);
-    QCOMPARE(cost.data().toString(), QStringLiteral("£300,000.00"));
-    services.setYearIndex(2);
-    QCOMPARE(cost.data().toString(), QStringLiteral("£318,270.00")); // 3% inflation, two years
-    QCOMPARE(services.headerData(ServiceTableModel::Cost, Qt::Horizontal).toString(),
-             QStringLiteral("Cost 2028/29"));
-    ResourceTableModel resources;
-    resources.setPlan(test::samplePlan());
-    QCOMPARE(resources.index(1, ResourceTableModel::Amount).data().toString(),
-             QStringLiteral("1,000 hours (£12,500.00)"));
-    QCOMPARE(resources.index(0, ResourceTableModel::Restriction).data().toString(),
-             QStringLiteral("Any service"));
-    QCOMPARE(resources.index(1, ResourceTableModel::Restriction).data().toString(),
-             QStringLiteral("tagged community; services that take volunteers"));
 }
 
 void TestPlanWindow::showsTheDemoPlan()

@@ -53,6 +53,8 @@ void TestRisksView::showsTheEnginesFigures()
 {
     PlanWindow window;
     window.openDemo();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showTab(QStringLiteral("risks"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating() && !window.isWorkingOutRisks(), 30000);
     const Year y = demoYear("baseline", 0);
@@ -74,6 +76,8 @@ void TestRisksView::worksOnlyWhileOnScreen()
 {
     PlanWindow window;
     window.openDemo();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
     QCOMPARE(window.risksView()->losses()->rowCount(), 0);
     QVERIFY(!window.isWorkingOutRisks());
@@ -85,6 +89,8 @@ void TestRisksView::aChangeKeepsItMarkedAndStopStops()
 {
     PlanWindow window;
     window.openDemo();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showTab(QStringLiteral("risks"));
     QTRY_VERIFY_WITH_TIMEOUT(window.risksView()->losses()->rowCount() > 0, 30000);
     // Another year: the old figures stay, marked as updating, until the new ones come.

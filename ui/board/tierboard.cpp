@@ -1,6 +1,10 @@
 #include "tierboard.h"
 
 #include "answers/answernote.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
+#include "editing/scenarioedits.h"
+#include "scenarios/scenarioapplier.h"
 #include "tierboardmodel.h"
 #include "tiercarddelegate.h"
 
@@ -12,8 +16,9 @@
 
 namespace lps {
 
-TierBoard::TierBoard(QWidget *parent)
+TierBoard::TierBoard(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_note(new AnswerNote(this))
 {
     auto *outer = new QVBoxLayout(this);
@@ -26,6 +31,7 @@ TierBoard::TierBoard(QWidget *parent)
         header->setTextFormat(Qt::RichText);
         header->setWordWrap(true);
         auto *model = new TierBoardModel(tier, this);
+        model->setEditor([this](const ServiceChange &change) { return this->change(change); });
         auto *view = new QListView(this);
         view->setModel(model);
         view->setItemDelegate(new TierCardDelegate(view));
@@ -49,21 +55,34 @@ TierBoard::TierBoard(QWidget *parent)
         m_headers[size_t(tier)] = header;
         setHeader(tier, QString());
     }
+    connect(document, &PlanDocument::changed, this, &TierBoard::follow);
+    connect(document, &PlanDocument::scenarioChosen, this, &TierBoard::follow);
+    connect(document, &PlanDocument::yearChosen, this, &TierBoard::follow);
+    connect(document->answers(), &PlanAnswers::asked, this, &TierBoard::setUpdating);
+    connect(document->answers(), &PlanAnswers::answered, this, &TierBoard::setEvaluation);
+    follow();
 }
 
-void TierBoard::setPlan(const Plan &plan, int yearIndex)
+void TierBoard::follow()
 {
-    m_plan = plan;
+    const Plan shown =
+        ScenarioApplier(m_document->plan())
+            .withServicesAsApplied(m_document->scenarioId(), m_document->yearIndex());
     for (TierBoardModel *model : m_models)
-        model->setPlan(plan, yearIndex);
-    setUpdating();
+        model->setPlan(shown, m_document->yearIndex());
 }
 
-void TierBoard::setEditor(const std::function<QString(const ServiceChange &)> &editor)
+QString TierBoard::change(const ServiceChange &change)
 {
-    m_editor = editor;
-    for (TierBoardModel *model : m_models)
-        model->setEditor(editor);
+    const Plan &plan = m_document->plan();
+    if (change.field != ServiceChange::Field::Tier || !plan.baseline() ||
+        m_document->scenarioId() == plan.baseline()->id)
+        return m_document->change(change);
+    const std::optional<Tier> tier = enumFromString<Tier>(change.value.toString().toLower());
+    if (!tier)
+        return change.problem(plan);
+    return m_document->apply(ScenarioEdits::moveToTier(
+        plan, m_document->scenarioId(), change.serviceId, *tier, m_document->yearIndex()));
 }
 
 // Dragging needs a mouse; these do the same from the keyboard and from a context menu.
@@ -91,11 +110,11 @@ void TierBoard::moveCurrentCard(Tier from, int step)
 {
     const int to = int(from) + step;
     const QModelIndex current = view(from)->currentIndex();
-    if (!m_editor || to < 0 || to > 2 || !current.isValid())
+    if (to < 0 || to > 2 || !current.isValid())
         return;
     const QString id = current.data(TierBoardModel::ServiceIdRole).toString();
     const QString problem =
-        m_editor(ServiceChange{id, ServiceChange::Field::Tier, 0, spelling(Tier(to))});
+        change(ServiceChange{id, ServiceChange::Field::Tier, 0, spelling(Tier(to))});
     if (!problem.isEmpty()) {
         emit changeRefused(problem);
         return;
@@ -149,10 +168,10 @@ void TierBoard::setEvaluation(const Evaluation &evaluation)
     for (const Tier tier : kAllTiers) {
         m_models[size_t(tier)]->setOutcomes(year.services, evaluation.resourceNames);
         const TierOutcome &t = year.tiers[size_t(tier)];
-        setHeader(tier,
-                  tr("costs %1<br>funded %2<br><b>gap %3</b>")
-                      .arg(t.cost.formatted(m_plan.currency), t.funded.formatted(m_plan.currency),
-                           t.gap.formatted(m_plan.currency)));
+        setHeader(tier, tr("costs %1<br>funded %2<br><b>gap %3</b>")
+                            .arg(t.cost.formatted(evaluation.currency),
+                                 t.funded.formatted(evaluation.currency),
+                                 t.gap.formatted(evaluation.currency)));
     }
 }
 

@@ -14,6 +14,7 @@ class QListView;
 namespace lps {
 
 class AnswerNote;
+class PlanDocument;
 class TierBoardModel;
 
 /// The tier board: three columns, Must, Need and Could, each service a card. Dragging a card to
@@ -25,9 +26,9 @@ class TierBoard : public QWidget
     Q_OBJECT
 
 public:
-    explicit TierBoard(QWidget *parent = nullptr);
+    /// Follows the document: its plan as its scenario has it in the year on show, and its answers.
+    explicit TierBoard(PlanDocument *document, QWidget *parent = nullptr);
 
-    void setPlan(const Plan &plan, int yearIndex);
     void setEvaluation(const Evaluation &evaluation);
     /// Nothing on show until the next setEvaluation() (another plan).
     void clearEvaluation();
@@ -35,7 +36,6 @@ public:
     void setUpdating();
     /// What the line under the board says about the answer on show.
     QString answerNote() const;
-    void setEditor(const std::function<QString(const ServiceChange &)> &editor);
 
     TierBoardModel *column(Tier tier) const { return m_models[size_t(tier)]; }
     QListView *view(Tier tier) const { return m_views[size_t(tier)]; }
@@ -50,14 +50,18 @@ signals:
     void changeRefused(const QString &message);
 
 private:
+    /// The services as the scenario on show places them in the year on show.
+    void follow();
+    /// A card moved: in the baseline the plan as written changes; in any other scenario the
+    /// move is the scenario's own tier adjustment.
+    QString change(const ServiceChange &change);
     void setHeader(Tier tier, const QString &figures);
     void addMoveActions(Tier tier, QListView *view);
 
-    Plan m_plan;
+    PlanDocument *m_document;
     std::array<TierBoardModel *, 3> m_models{};
     std::array<QListView *, 3> m_views{};
     std::array<QLabel *, 3> m_headers{};
-    std::function<QString(const ServiceChange &)> m_editor;
     AnswerNote *m_note;
     bool m_shown = false;
 };

@@ -7,27 +7,31 @@
 namespace lps {
 
 TierBoardModel::TierBoardModel(Tier tier, QObject *parent)
-    : QAbstractListModel(parent)
+    : RowFollower<QAbstractListModel>(parent)
     , m_tier(tier)
 {
 }
 
 void TierBoardModel::setPlan(const Plan &plan, int yearIndex)
 {
-    beginResetModel();
-    m_plan = plan;
-    m_yearIndex = yearIndex;
-    // The outcomes on show stay (by service id) until the next answer replaces them.
-    m_rows.clear();
-    for (qsizetype s = 0; s < plan.services.size(); ++s) {
-        if (plan.services.at(s).tier == m_tier)
-            m_rows << s;
-    }
     // Highest priority first, then as written: the order money goes in within a tier.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&plan](qsizetype a, qsizetype b) {
-        return plan.services.at(a).priority > plan.services.at(b).priority;
-    });
-    endResetModel();
+    QList<Service> cards;
+    for (const Service &service : plan.services) {
+        if (service.tier == m_tier)
+            cards << service;
+    }
+    std::stable_sort(cards.begin(), cards.end(),
+                     [](const Service &a, const Service &b) { return a.priority > b.priority; });
+    // The outcomes on show stay (by service id) until the next answer replaces them.
+    const bool otherYear = yearIndex != m_yearIndex;
+    m_yearIndex = yearIndex;
+    m_plan = plan;
+    followRows(
+        ListChange::between(m_cards, cards), [this](qsizetype row) { m_cards.removeAt(row); },
+        [this, &cards](qsizetype row) { m_cards.insert(row, cards.at(row)); },
+        [this, &cards] { m_cards = cards; });
+    if (otherYear && rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
 }
 
 void TierBoardModel::setOutcomes(const QList<ServiceOutcome> &outcomes,
@@ -50,14 +54,14 @@ void TierBoardModel::clearOutcomes()
 
 int TierBoardModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_cards.size());
 }
 
 QVariant TierBoardModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Service &service = m_plan.services.at(m_rows.at(index.row()));
+    const Service &service = m_cards.at(index.row());
     const auto outcome = m_outcomes.constFind(service.id);
     const bool known = outcome != m_outcomes.cend();
     switch (role) {
@@ -128,8 +132,8 @@ bool TierBoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int,
     if (id.isEmpty() || !m_editor)
         return false;
     // Only from another tier: within a column the order is the priority, not a place.
-    return std::none_of(m_rows.begin(), m_rows.end(),
-                        [this, &id](qsizetype s) { return m_plan.services.at(s).id == id; });
+    return std::none_of(m_cards.begin(), m_cards.end(),
+                        [&id](const Service &card) { return card.id == id; });
 }
 
 bool TierBoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

@@ -3,6 +3,7 @@
 #include "editing/servicechange.h"
 #include "engine/yearresult.h"
 #include "model/plan.h"
+#include "models/rowfollower.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -14,7 +15,7 @@ namespace lps {
 /// The services of one tier as cards on the tier board, highest priority first, with what the
 /// allocation gives each. A card dropped here from another tier moves that service into this
 /// tier (an undoable ServiceChange made by the editor).
-class TierBoardModel : public QAbstractListModel
+class TierBoardModel : public RowFollower<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -62,7 +63,8 @@ private:
     Tier m_tier;
     Plan m_plan;
     int m_yearIndex = 0;
-    QList<qsizetype> m_rows; // indices into m_plan.services
+    /// The tier's services, as the scenario on show has them, in the order shown.
+    QList<Service> m_cards;
     QHash<QString, ServiceOutcome> m_outcomes;
     QHash<QString, QString> m_resourceNames;
     std::function<QString(const ServiceChange &)> m_editor;

@@ -1,6 +1,8 @@
 #include "fundingcharts.h"
 
 #include "answers/answernote.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
 
 #include <qcustomplot.h>
 
@@ -144,6 +146,12 @@ void FundingCharts::setUpdating()
 QString FundingCharts::answerNote() const
 {
     return m_note->text();
+}
+
+void FundingCharts::setDocument(PlanDocument *document)
+{
+    connect(document->answers(), &PlanAnswers::asked, this, &FundingCharts::setUpdating);
+    connect(document->answers(), &PlanAnswers::answered, this, &FundingCharts::setEvaluation);
 }
 
 void FundingCharts::setEvaluation(const Evaluation &evaluation)

@@ -11,7 +11,8 @@ class QTableView;
 
 namespace lps {
 class AnswerNote;
-}
+class PlanDocument;
+} // namespace lps
 
 namespace lps {
 
@@ -26,6 +27,8 @@ class FundingCharts : public QWidget
 public:
     explicit FundingCharts(QWidget *parent = nullptr);
 
+    /// Shows the answers of the document's scenario and year as they come.
+    void setDocument(PlanDocument *document);
     void setEvaluation(const Evaluation &evaluation);
     /// Nothing on show until the next setEvaluation() (another plan).
     void clear();

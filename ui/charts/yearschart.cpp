@@ -1,6 +1,8 @@
 #include "yearschart.h"
 
 #include "answers/answernote.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
 
 #include <qcustomplot.h>
 
@@ -109,6 +111,12 @@ void YearsChart::showTooltip(QMouseEvent *event)
         return;
     }
     QToolTip::hideText();
+}
+
+void YearsChart::setDocument(PlanDocument *document)
+{
+    connect(document->answers(), &PlanAnswers::yearsAsked, this, &YearsChart::setUpdating);
+    connect(document->answers(), &PlanAnswers::yearsAnswered, this, &YearsChart::setEvaluation);
 }
 
 void YearsChart::setEvaluation(const Evaluation &evaluation)

@@ -11,7 +11,8 @@ class QLabel;
 
 namespace lps {
 class AnswerNote;
-}
+class PlanDocument;
+} // namespace lps
 class QStandardItemModel;
 class QTableView;
 
@@ -26,6 +27,8 @@ class YearsChart : public QWidget
 public:
     explicit YearsChart(QWidget *parent = nullptr);
 
+    /// Shows the answers for every year of the document's scenario as they come.
+    void setDocument(PlanDocument *document);
     /// An evaluation of every year of the plan.
     void setEvaluation(const Evaluation &evaluation);
     /// Until the next setEvaluation(): says the years are being allocated, shows nothing stale.

@@ -1,6 +1,7 @@
 #include "compareview.h"
 
 #include "answers/answernote.h"
+#include "documents/plandocument.h"
 
 #include "live/latestjob.h"
 #include "whatif/poolingvalue.h"
@@ -186,6 +187,34 @@ QWidget *CompareView::page(QCustomPlot *chart, QStandardItemModel *figures, cons
     layout->addWidget(chart, 3);
     layout->addWidget(table, 2);
     return holder;
+}
+
+void CompareView::setDocument(PlanDocument *document)
+{
+    m_document = document;
+    connect(document, &PlanDocument::changed, this, &CompareView::refresh);
+    connect(document, &PlanDocument::scenarioChosen, this, &CompareView::refresh);
+    connect(document, &PlanDocument::yearChosen, this, &CompareView::refresh);
+    connect(this, &CompareView::choiceChanged, this, &CompareView::refresh);
+}
+
+// A comparison runs the engine for every year of two scenarios: only while someone is looking.
+void CompareView::refresh()
+{
+    if (!m_document)
+        return;
+    m_stale = !isVisible();
+    if (m_stale)
+        clear();
+    else
+        compare(m_document->plan(), m_document->yearIndex(), m_document->scenarioId());
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void CompareView::clear()

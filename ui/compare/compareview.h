@@ -18,6 +18,7 @@ namespace lps {
 class AnswerNote;
 
 class LatestJob;
+class PlanDocument;
 
 /// Two scenarios side by side (the baseline and the chosen one unless the person picks
 /// others): per tier and per sector, funded and gap, as grouped bars; the change in each
@@ -32,6 +33,9 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
     ~CompareView() override;
 
+    /// Compares the document's scenario (against the baseline unless the person picks others)
+    /// in its year, again after every change, only while the view is on screen.
+    void setDocument(PlanDocument *document);
     /// The plan, the year to show and the scenario chosen in the window; works the comparison
     /// out in the background (only call it while the view is on screen).
     void compare(const Plan &plan, int yearIndex, const QString &chosenScenario);
@@ -60,6 +64,8 @@ private:
     void fillStatus(const Comparison::Year &year);
     void fillYears(const Comparison &comparison);
     void wipe();
+    void refresh();
+    void showEvent(QShowEvent *event) override;
 
     Plan m_plan;
     int m_yearIndex = 0;
@@ -82,6 +88,9 @@ private:
     LatestJob *m_job = nullptr;
     bool m_working = false;
     bool m_filling = false;
+    PlanDocument *m_document = nullptr;
+    /// The document changed while the view was hidden.
+    bool m_stale = true;
 };
 
 } // namespace lps

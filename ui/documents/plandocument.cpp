@@ -1,5 +1,6 @@
 #include "plandocument.h"
 
+#include "plananswers.h"
 #include "planeditcommand.h"
 #include "storage/planfile.h"
 
@@ -13,6 +14,8 @@ PlanDocument::PlanDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    // Made after the plan's state, so it can subscribe like any view.
+    m_answers = new PlanAnswers(this);
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
@@ -51,7 +54,7 @@ void PlanDocument::reset(const Plan &plan, const QString &filePath)
     m_lock.reset();
     m_lockHolder = filePath.isEmpty() ? QString() : lock(filePath, m_lock);
     emit filePathChanged(m_filePath);
-    emit planChanged();
+    publish(PlanChange::replacement());
 }
 
 QString PlanDocument::apply(const PlanEdit &edit)
@@ -96,8 +99,55 @@ SaveResult PlanDocument::saveAs(const QString &path)
 
 void PlanDocument::replacePlan(const Plan &plan)
 {
+    const PlanChange change = PlanChange::between(m_plan, plan);
     m_plan = plan;
-    emit planChanged();
+    publish(change);
+}
+
+// The scenario and year on show stay where they were when they can: a deleted scenario gives way
+// to the baseline, fewer years to the last one, another plan to its baseline and first year.
+void PlanDocument::publish(const PlanChange &change)
+{
+    const QString scenarioBefore = m_scenarioId;
+    const int yearBefore = m_yearIndex;
+    if (change.replaced) {
+        m_scenarioId.clear();
+        m_yearIndex = 0;
+    }
+    if (m_plan.scenarioIndex(m_scenarioId) < 0)
+        m_scenarioId = m_plan.baseline() ? m_plan.baseline()->id : QString();
+    m_yearIndex = qBound(0, m_yearIndex, qMax(0, m_plan.years - 1));
+    emit changed(change);
+    if (m_scenarioId != scenarioBefore || change.replaced)
+        emit scenarioChosen(m_scenarioId);
+    if (m_yearIndex != yearBefore || change.years)
+        emit yearChosen(m_yearIndex);
+}
+
+QString PlanDocument::scenarioName() const
+{
+    const qsizetype index = m_plan.scenarioIndex(m_scenarioId);
+    return index < 0 ? QString() : m_plan.scenarios.at(index).name;
+}
+
+void PlanDocument::setScenarioId(const QString &id)
+{
+    const QString chosen = m_plan.scenarioIndex(id) >= 0
+                               ? id
+                               : (m_plan.baseline() ? m_plan.baseline()->id : QString());
+    if (chosen == m_scenarioId)
+        return;
+    m_scenarioId = chosen;
+    emit scenarioChosen(m_scenarioId);
+}
+
+void PlanDocument::setYearIndex(int yearIndex)
+{
+    const int chosen = qBound(0, yearIndex, qMax(0, m_plan.years - 1));
+    if (chosen == m_yearIndex)
+        return;
+    m_yearIndex = chosen;
+    emit yearChosen(m_yearIndex);
 }
 
 } // namespace lps

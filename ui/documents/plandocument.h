@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/planchange.h"
 #include "editing/planedit.h"
 #include "editing/resourcechange.h"
 #include "editing/servicechange.h"
@@ -15,8 +16,13 @@ class QUndoStack;
 
 namespace lps {
 
-/// One open plan as a desktop document: the plan, the file it belongs to and its undo history.
-/// Every change goes through it, so the tables, the summary and the allocation stay in step.
+class PlanAnswers;
+
+/// One open plan as a desktop document: the plan, the file it belongs to, its undo history, the
+/// scenario and year on show and their latest answers (answers()). Every change goes through it
+/// and it says what changed (changed(), scenarioChosen(), yearChosen()); views subscribe
+/// themselves, so nothing relays plans between them and every figure is of the same scenario
+/// and year.
 class PlanDocument : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,19 @@ public:
     ~PlanDocument() override;
 
     const Plan &plan() const { return m_plan; }
+    /// The scenario every view shows: always one of the plan's (the baseline unless another
+    /// was chosen), or empty for a plan without scenarios.
+    QString scenarioId() const { return m_scenarioId; }
+    /// The chosen scenario's name, as views label their figures.
+    QString scenarioName() const;
+    /// Chooses the scenario on show (the baseline for an id the plan does not have).
+    void setScenarioId(const QString &id);
+    /// The year every view shows, as an index into the plan's years.
+    int yearIndex() const { return m_yearIndex; }
+    /// Chooses the year on show (kept within the plan's years).
+    void setYearIndex(int yearIndex);
+    /// The allocation of the scenario and year on show, and of every year, as they arrive.
+    PlanAnswers *answers() const { return m_answers; }
     /// The .lpsb file the plan is saved in; empty for the demo, a new plan or plan JSON.
     QString filePath() const { return m_filePath; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -52,19 +71,28 @@ public:
     SaveResult saveAs(const QString &path);
 
 signals:
-    void planChanged();
+    /// After an edit, an undo or a redo (what changed, row by row), or another plan (replaced).
+    /// The scenario and year are already valid for the new plan; scenarioChosen() and
+    /// yearChosen() follow when they had to move.
+    void changed(const lps::PlanChange &change);
+    void scenarioChosen(const QString &scenarioId);
+    void yearChosen(int yearIndex);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
 
 private:
     friend class PlanEditCommand;
     void replacePlan(const Plan &plan);
+    void publish(const PlanChange &change);
     /// Locks `path` for this document; on failure returns who holds it.
     QString lock(const QString &path, std::unique_ptr<QLockFile> &lock) const;
 
     Plan m_plan;
     QString m_filePath;
+    QString m_scenarioId;
+    int m_yearIndex = 0;
     QUndoStack *m_undoStack = nullptr;
+    PlanAnswers *m_answers = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QString m_lockHolder;
 };

@@ -17,7 +17,7 @@ Autosave::Autosave(PlanDocument *document)
     m_timer->setSingleShot(true);
     m_timer->setInterval(15000);
     connect(m_timer, &QTimer::timeout, this, &Autosave::keepNow);
-    connect(document, &PlanDocument::planChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(document, &PlanDocument::changed, m_timer, qOverload<>(&QTimer::start));
     connect(document, &PlanDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified)
             discard();

@@ -1,6 +1,8 @@
 #include "resourcetablemodel.h"
 
 #include "choicedelegate.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
 
 #include <QLocale>
 
@@ -27,38 +29,71 @@ template <typename Enum> QStringList choices()
 }
 } // namespace
 
-ResourceTableModel::ResourceTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+ResourceTableModel::ResourceTableModel(PlanDocument *document, QObject *parent)
+    : RowFollower<QAbstractTableModel>(parent)
+    , m_document(document)
+    , m_plan(document->plan())
+    , m_yearIndex(document->yearIndex())
 {
+    connect(document, &PlanDocument::changed, this, &ResourceTableModel::follow);
+    connect(document, &PlanDocument::yearChosen, this, &ResourceTableModel::setYearIndex);
+    connect(document, &PlanDocument::scenarioChosen, this, &ResourceTableModel::clearOutcomes);
+    connect(document->answers(), &PlanAnswers::answered, this, &ResourceTableModel::setOutcomes);
 }
 
-void ResourceTableModel::setPlan(const Plan &plan)
+// Rows come and go as the resources did; another plan, or other years, start afresh.
+void ResourceTableModel::follow(const PlanChange &change)
 {
-    beginResetModel();
-    m_plan = plan;
-    m_yearIndex = qBound(0, m_yearIndex, plan.years - 1);
-    endResetModel();
-}
-
-void ResourceTableModel::updatePlan(const Plan &plan)
-{
-    bool sameRows = plan.resources.size() == m_plan.resources.size() && plan.years == m_plan.years;
-    for (qsizetype r = 0; sameRows && r < plan.resources.size(); ++r)
-        sameRows = plan.resources.at(r).id == m_plan.resources.at(r).id;
-    if (!sameRows) {
-        setPlan(plan);
+    const Plan &plan = m_document->plan();
+    m_outcomes.clear();
+    if (change.replaced || change.years) {
+        beginResetModel();
+        m_plan = plan;
+        m_yearIndex = m_document->yearIndex();
+        endResetModel();
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
         return;
     }
-    m_plan = plan;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    followRows(
+        change.resources, [this](qsizetype row) { m_plan.resources.removeAt(row); },
+        [this, &plan](qsizetype row) { m_plan.resources.insert(row, plan.resources.at(row)); },
+        [this, &plan] { m_plan = plan; });
 }
 
 void ResourceTableModel::setYearIndex(int yearIndex)
 {
     m_yearIndex = qBound(0, yearIndex, m_plan.years - 1);
+    m_outcomes.clear();
     if (rowCount() > 0)
-        emit dataChanged(index(0, Amount), index(rowCount() - 1, Amount));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void ResourceTableModel::setOutcomes(const Evaluation &evaluation)
+{
+    if (evaluation.years.isEmpty())
+        return;
+    m_outcomes.clear();
+    for (const ResourceOutcome &outcome : evaluation.years.first().resources)
+        m_outcomes.insert(outcome.id, outcome);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Used), index(rowCount() - 1, Unused));
+}
+
+void ResourceTableModel::clearOutcomes()
+{
+    m_outcomes.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Used), index(rowCount() - 1, Unused));
+}
+
+// In money, as the scenario on show uses it (a scenario may have cut what is available).
+QVariant ResourceTableModel::outcomeText(const Resource &resource, int column) const
+{
+    const auto outcome = m_outcomes.constFind(resource.id);
+    if (outcome == m_outcomes.cend())
+        return column == Used ? tr("allocating…") : QString();
+    return (column == Used ? outcome->used : outcome->unused).formatted(m_plan.currency);
 }
 
 int ResourceTableModel::rowCount(const QModelIndex &parent) const
@@ -120,7 +155,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Resource &resource = m_plan.resources.at(index.row());
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == Amount || index.column() == Used || index.column() == Unused
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     if (role == Qt::ToolTipRole && index.column() == Name)
         return resource.notes.isEmpty() ? QVariant() : QVariant(resource.notes);
     if (role == Qt::ToolTipRole && index.column() == Restriction)
@@ -146,6 +183,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return capitalised(spelling(resource.kind));
     case Amount:
         return amountText(resource);
+    case Used:
+    case Unused:
+        return outcomeText(resource, index.column());
     case Certainty:
         return capitalised(spelling(resource.certainty));
     case Restriction:
@@ -173,6 +213,10 @@ QVariant ResourceTableModel::sortValue(const Resource &resource, int column) con
         return int(resource.kind);
     case Amount:
         return resource.moneyValueOf(resource.amountInYear(m_yearIndex)).minor();
+    case Used:
+        return m_outcomes.contains(resource.id) ? m_outcomes.value(resource.id).used.minor() : -1;
+    case Unused:
+        return m_outcomes.contains(resource.id) ? m_outcomes.value(resource.id).unused.minor() : -1;
     case Certainty:
         return int(resource.certainty);
     default:
@@ -184,7 +228,7 @@ Qt::ItemFlags ResourceTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const int column = index.column();
-    if (m_editor && index.isValid() &&
+    if (index.isValid() &&
         (column == Name || column == Sector || column == Amount || column == Certainty))
         flags |= Qt::ItemIsEditable;
     return flags;
@@ -192,7 +236,7 @@ Qt::ItemFlags ResourceTableModel::flags(const QModelIndex &index) const
 
 bool ResourceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_editor || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     static const QHash<int, ResourceChange::Field> fields{
         {Name, ResourceChange::Field::Name},
@@ -201,7 +245,7 @@ bool ResourceTableModel::setData(const QModelIndex &index, const QVariant &value
         {Certainty, ResourceChange::Field::Certainty}};
     const ResourceChange change{m_plan.resources.at(index.row()).id, fields.value(index.column()),
                                 m_yearIndex, value.toString()};
-    const QString problem = m_editor(change);
+    const QString problem = m_document->change(change);
     if (!problem.isEmpty()) {
         emit changeRefused(problem);
         return false;
@@ -222,6 +266,10 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Kind");
     case Amount:
         return tr("Amount %1").arg(m_plan.yearLabel(m_yearIndex));
+    case Used:
+        return tr("Used");
+    case Unused:
+        return tr("Unused");
     case Certainty:
         return tr("Certainty");
     case Restriction:

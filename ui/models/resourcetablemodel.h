@@ -1,17 +1,24 @@
 #pragma once
 
+#include "editing/planchange.h"
 #include "editing/resourcechange.h"
+#include "engine/yearresult.h"
 #include "model/plan.h"
+#include "rowfollower.h"
 
 #include <QAbstractTableModel>
-
-#include <functional>
+#include <QHash>
 
 namespace lps {
 
-/// Table of a plan's resources as written (before scenarios), for one chosen year; its name,
-/// sector, amount and certainty cells can be typed into when it has an editor.
-class ResourceTableModel : public QAbstractTableModel
+struct Evaluation;
+class PlanDocument;
+
+/// A document's resources as written (before scenarios), for the year on show, with what the
+/// allocation of the scenario on show uses of each and leaves unused. It follows the document
+/// row by row, so a view keeps its selection; the name, sector, amount and certainty can be
+/// typed into (one undoable step each).
+class ResourceTableModel : public RowFollower<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -22,6 +29,8 @@ public:
         Sector,
         Kind,
         Amount,
+        Used,
+        Unused,
         Certainty,
         Restriction,
         ColumnCount
@@ -32,19 +41,9 @@ public:
     /// The sector as a number, for filtering.
     static constexpr int SectorRole = Qt::UserRole + 2;
 
-    explicit ResourceTableModel(QObject *parent = nullptr);
+    explicit ResourceTableModel(PlanDocument *document, QObject *parent = nullptr);
 
-    void setPlan(const Plan &plan);
-    /// After a change to the plan: no reset when the same resources are listed, so a view keeps
-    /// its selection and scroll position.
-    void updatePlan(const Plan &plan);
-    void setYearIndex(int yearIndex);
-    /// Who makes a change typed into a cell; returns why it was refused (empty when made).
-    /// Without an editor the table is read-only.
-    void setEditor(std::function<QString(const ResourceChange &)> editor)
-    {
-        m_editor = std::move(editor);
-    }
+    bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,9 +63,17 @@ private:
     QString amountText(const Resource &resource) const;
     QString restrictionText(const Resource &resource) const;
 
+    void follow(const PlanChange &change);
+    void setYearIndex(int yearIndex);
+    void setOutcomes(const Evaluation &evaluation);
+    void clearOutcomes();
+    QVariant outcomeText(const Resource &resource, int column) const;
+
+    PlanDocument *m_document;
+    /// The document's plan as far as the rows have followed it.
     Plan m_plan;
     int m_yearIndex = 0;
-    std::function<QString(const ResourceChange &)> m_editor;
+    QHash<QString, ResourceOutcome> m_outcomes;
 };
 
 } // namespace lps

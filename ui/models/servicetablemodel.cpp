@@ -1,12 +1,31 @@
 #include "servicetablemodel.h"
 
 #include "choicedelegate.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
 
 namespace lps {
 
-ServiceTableModel::ServiceTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+namespace {
+
+Money gapOf(const ServiceOutcome &outcome)
 {
+    return outcome.cost - outcome.funded;
+}
+
+} // namespace
+
+ServiceTableModel::ServiceTableModel(PlanDocument *document, QObject *parent)
+    : RowFollower<QAbstractTableModel>(parent)
+    , m_document(document)
+    , m_plan(document->plan())
+    , m_yearIndex(document->yearIndex())
+{
+    connect(document, &PlanDocument::changed, this, &ServiceTableModel::follow);
+    connect(document, &PlanDocument::yearChosen, this, &ServiceTableModel::setYearIndex);
+    // The figures are the scenario's: another scenario's answer is on its way.
+    connect(document, &PlanDocument::scenarioChosen, this, &ServiceTableModel::clearOutcomes);
+    connect(document->answers(), &PlanAnswers::answered, this, &ServiceTableModel::setOutcomes);
 }
 
 QString ServiceTableModel::statusText(FundingStatus status)
@@ -24,31 +43,25 @@ QString ServiceTableModel::statusText(FundingStatus status)
     return {};
 }
 
-void ServiceTableModel::setPlan(const Plan &plan)
+// Rows come and go as the services did; another plan, or other years, start afresh. The
+// allocation on show belonged to the plan before the change.
+void ServiceTableModel::follow(const PlanChange &change)
 {
-    beginResetModel();
-    m_plan = plan;
-    m_yearIndex = qBound(0, m_yearIndex, plan.years - 1);
+    const Plan &plan = m_document->plan();
     m_outcomes.clear();
     m_reasons.clear();
-    endResetModel();
-}
-
-void ServiceTableModel::updatePlan(const Plan &plan)
-{
-    // Other services (added, removed, or one for another), or other years: rows start afresh.
-    bool sameRows = plan.services.size() == m_plan.services.size() && plan.years == m_plan.years;
-    for (qsizetype s = 0; sameRows && s < plan.services.size(); ++s)
-        sameRows = plan.services.at(s).id == m_plan.services.at(s).id;
-    if (!sameRows) {
-        setPlan(plan);
+    if (change.replaced || change.years) {
+        beginResetModel();
+        m_plan = plan;
+        m_yearIndex = m_document->yearIndex();
+        endResetModel();
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
         return;
     }
-    m_plan = plan;
-    m_outcomes.clear();
-    m_reasons.clear();
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    followRows(
+        change.services, [this](qsizetype row) { m_plan.services.removeAt(row); },
+        [this, &plan](qsizetype row) { m_plan.services.insert(row, plan.services.at(row)); },
+        [this, &plan] { m_plan = plan; });
 }
 
 void ServiceTableModel::setYearIndex(int yearIndex)
@@ -57,16 +70,21 @@ void ServiceTableModel::setYearIndex(int yearIndex)
     m_outcomes.clear();
     m_reasons.clear();
     if (rowCount() > 0)
-        emit dataChanged(index(0, Cost), index(rowCount() - 1, Status));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-void ServiceTableModel::setOutcomes(const QList<ServiceOutcome> &outcomes,
-                                    const QHash<QString, QString> &reasons)
+void ServiceTableModel::setOutcomes(const Evaluation &evaluation)
 {
+    if (evaluation.years.isEmpty())
+        return;
     m_outcomes.clear();
-    for (const ServiceOutcome &outcome : outcomes)
+    for (const ServiceOutcome &outcome : evaluation.years.first().services)
         m_outcomes.insert(outcome.id, outcome);
-    m_reasons = reasons;
+    m_reasons = evaluation.shortfalls.value(0);
+    m_resourceNames.clear();
+    for (const Resource &resource : m_plan.resources)
+        m_resourceNames.insert(resource.id, resource.name);
     outcomesChanged();
 }
 
@@ -80,7 +98,20 @@ void ServiceTableModel::clearOutcomes()
 void ServiceTableModel::outcomesChanged()
 {
     if (rowCount() > 0)
-        emit dataChanged(index(0, Funded), index(rowCount() - 1, Status));
+        emit dataChanged(index(0, Funded), index(rowCount() - 1, Reason));
+}
+
+// Who pays, largest first, with amounts: "Council tax £120,000.00; Lottery £5,000.00".
+QString ServiceTableModel::sourcesText(const ServiceOutcome &outcome) const
+{
+    QList<QPair<QString, Money>> sources = outcome.sources;
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList parts;
+    for (const auto &[id, amount] : sources)
+        parts << QStringLiteral("%1 %2").arg(m_resourceNames.value(id, id),
+                                             amount.formatted(m_plan.currency));
+    return parts.join(QStringLiteral("; "));
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
@@ -107,9 +138,18 @@ QVariant ServiceTableModel::display(const Service &service, int column) const
         return m_outcomes.contains(service.id)
                    ? m_outcomes.value(service.id).funded.formatted(m_plan.currency)
                    : tr("allocating…");
+    case Gap:
+        return m_outcomes.contains(service.id)
+                   ? gapOf(m_outcomes.value(service.id)).formatted(m_plan.currency)
+                   : QString();
     case Status:
         return m_outcomes.contains(service.id) ? statusText(m_outcomes.value(service.id).status)
                                                : QString();
+    case Sources:
+        return m_outcomes.contains(service.id) ? sourcesText(m_outcomes.value(service.id))
+                                               : QString();
+    case Reason:
+        return m_reasons.value(service.id);
     case Priority:
         return service.priority;
     case MinimumShare:
@@ -149,14 +189,18 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole: {
         const bool numeric = index.column() == Cost || index.column() == Funded ||
-                             index.column() == Priority || index.column() == MinimumShare;
+                             index.column() == Gap || index.column() == Priority ||
+                             index.column() == MinimumShare;
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }
     case Qt::ToolTipRole: {
         // Why it is short, and what happens to people if it goes unfunded: the text councillors
         // need read to them.
         QStringList lines;
-        if (index.column() == Status || index.column() == Funded)
+        if (index.column() == Sources)
+            return display(service, Sources);
+        if (index.column() == Status || index.column() == Funded || index.column() == Reason ||
+            index.column() == Gap)
             lines << m_reasons.value(service.id);
         lines << service.consequence;
         lines.removeAll(QString());
@@ -191,6 +235,8 @@ QVariant ServiceTableModel::sortValue(const Service &service, int column) const
         return service.costInYear(m_yearIndex, m_plan.costInflation).minor();
     case Funded:
         return m_outcomes.contains(service.id) ? m_outcomes.value(service.id).funded.minor() : -1;
+    case Gap:
+        return m_outcomes.contains(service.id) ? gapOf(m_outcomes.value(service.id)).minor() : -1;
     case Status:
         return m_outcomes.contains(service.id) ? int(m_outcomes.value(service.id).status) : -1;
     case Priority:
@@ -206,16 +252,15 @@ Qt::ItemFlags ServiceTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const int column = index.column();
-    if (m_editor && index.isValid() &&
-        (column == Name || column == Tier || column == Cost || column == Priority ||
-         column == MinimumShare))
+    if (index.isValid() && (column == Name || column == Tier || column == Cost ||
+                            column == Priority || column == MinimumShare))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool ServiceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_editor || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     static const QHash<int, ServiceChange::Field> fields{
         {Name, ServiceChange::Field::Name},
@@ -225,7 +270,7 @@ bool ServiceTableModel::setData(const QModelIndex &index, const QVariant &value,
         {MinimumShare, ServiceChange::Field::MinimumShare}};
     const ServiceChange change{m_plan.services.at(index.row()).id, fields.value(index.column()),
                                m_yearIndex, value.toString()};
-    const QString problem = m_editor(change);
+    const QString problem = m_document->change(change);
     if (!problem.isEmpty()) {
         emit changeRefused(problem);
         return false;
@@ -246,8 +291,14 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Cost %1").arg(m_plan.yearLabel(m_yearIndex));
     case Funded:
         return tr("Funded");
+    case Gap:
+        return tr("Gap");
     case Status:
         return tr("Status");
+    case Sources:
+        return tr("Paid for by");
+    case Reason:
+        return tr("Why short");
     case Priority:
         return tr("Priority");
     case MinimumShare:

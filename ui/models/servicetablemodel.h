@@ -1,19 +1,24 @@
 #pragma once
 
+#include "editing/planchange.h"
 #include "editing/servicechange.h"
 #include "engine/yearresult.h"
 #include "model/plan.h"
+#include "rowfollower.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include <functional>
-
 namespace lps {
 
-/// Read-only table of a plan's services as written (before scenarios), for one chosen year,
-/// with what the allocation gives each once it is known.
-class ServiceTableModel : public QAbstractTableModel
+struct Evaluation;
+class PlanDocument;
+
+/// A document's services as written (before scenarios), for the year on show, with what the
+/// allocation of the scenario on show gives each once it is known: funded, gap, who pays and why
+/// it is short. It follows the document row by row, so a view keeps its selection; the name,
+/// tier, cost, priority and minimum share can be typed into (one undoable step each).
+class ServiceTableModel : public RowFollower<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -24,7 +29,10 @@ public:
         Tier,
         Cost,
         Funded,
+        Gap,
         Status,
+        Sources,
+        Reason,
         Priority,
         MinimumShare,
         Provider,
@@ -38,24 +46,8 @@ public:
     /// The service's tags as a list, for filtering.
     static constexpr int TagsRole = Qt::UserRole + 3;
 
-    explicit ServiceTableModel(QObject *parent = nullptr);
+    explicit ServiceTableModel(PlanDocument *document, QObject *parent = nullptr);
 
-    void setPlan(const Plan &plan);
-    /// After a change to the plan's values (not to its list of services): no reset, so a view
-    /// keeps its selection and scroll position. The allocation shown is forgotten.
-    void updatePlan(const Plan &plan);
-    /// Who makes a change typed into a cell; returns why it was refused (empty when made).
-    /// Without an editor the table is read-only.
-    void setEditor(std::function<QString(const ServiceChange &)> editor)
-    {
-        m_editor = std::move(editor);
-    }
-    /// Also forgets the allocation: it belonged to another year.
-    void setYearIndex(int yearIndex);
-    /// What the allocation gives each service, and why a service is short (by service id).
-    void setOutcomes(const QList<ServiceOutcome> &outcomes, const QHash<QString, QString> &reasons);
-    /// Until the next setOutcomes(), the Funded and Status columns say the allocation is running.
-    void clearOutcomes();
     bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
     /// A funding status in words, as every view shows it.
     static QString statusText(FundingStatus status);
@@ -76,13 +68,20 @@ private:
     QVariant display(const Service &service, int column) const;
     QVariant editValue(const Service &service, int column) const;
     QVariant sortValue(const Service &service, int column) const;
+    void follow(const PlanChange &change);
+    void setYearIndex(int yearIndex);
+    void setOutcomes(const Evaluation &evaluation);
+    void clearOutcomes();
     void outcomesChanged();
+    QString sourcesText(const ServiceOutcome &outcome) const;
 
+    PlanDocument *m_document;
+    /// The document's plan as far as the rows have followed it.
     Plan m_plan;
     int m_yearIndex = 0;
     QHash<QString, ServiceOutcome> m_outcomes;
     QHash<QString, QString> m_reasons;
-    std::function<QString(const ServiceChange &)> m_editor;
+    QHash<QString, QString> m_resourceNames;
 };
 
 } // namespace lps

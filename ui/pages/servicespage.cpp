@@ -23,7 +23,7 @@ ServicesPage::ServicesPage(PlanDocument *document, ServiceTableModel *model, QWi
     view()->setAccessibleName(tr("Services"));
     connect(model, &ServiceTableModel::changeRefused, this, &ListPage::changeRefused);
     createFilterBar();
-    connect(document, &PlanDocument::planChanged, this, &ServicesPage::fillTags);
+    connect(document, &PlanDocument::changed, this, &ServicesPage::fillTags);
 }
 
 void ServicesPage::createFilterBar()

@@ -5,24 +5,17 @@
 namespace lps {
 
 ScenarioListModel::ScenarioListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowFollower<QAbstractListModel>(parent)
 {
 }
 
 void ScenarioListModel::setPlan(const Plan &plan)
 {
-    bool sameRows = plan.scenarios.size() == m_plan.scenarios.size();
-    for (qsizetype i = 0; sameRows && i < plan.scenarios.size(); ++i)
-        sameRows = plan.scenarios.at(i).id == m_plan.scenarios.at(i).id;
-    if (!sameRows) {
-        beginResetModel();
-        m_plan = plan;
-        endResetModel();
-        return;
-    }
-    m_plan = plan;
-    if (rowCount() > 0)
-        emit dataChanged(index(0), index(rowCount() - 1));
+    followRows(
+        ListChange::between(m_plan.scenarios, plan.scenarios),
+        [this](qsizetype row) { m_plan.scenarios.removeAt(row); },
+        [this, &plan](qsizetype row) { m_plan.scenarios.insert(row, plan.scenarios.at(row)); },
+        [this, &plan] { m_plan = plan; });
 }
 
 int ScenarioListModel::rowOf(const QString &id) const

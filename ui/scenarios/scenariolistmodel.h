@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/plan.h"
+#include "models/rowfollower.h"
 
 #include <QAbstractListModel>
 
@@ -10,7 +11,7 @@ namespace lps {
 
 /// A plan's scenarios as a list, the baseline first, each shown under the one it is based on;
 /// a name can be typed over when the list has an editor.
-class ScenarioListModel : public QAbstractListModel
+class ScenarioListModel : public RowFollower<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -19,7 +20,7 @@ public:
 
     explicit ScenarioListModel(QObject *parent = nullptr);
 
-    /// Resets only when the list of scenarios changed, so a view keeps its choice otherwise.
+    /// Follows the plan's scenarios row by row (a view keeps its choice through an edit).
     void setPlan(const Plan &plan);
     /// Renames a scenario; returns why it was refused (empty when done).
     void setRenamer(std::function<QString(const QString &id, const QString &name)> renamer)

@@ -87,18 +87,21 @@ ScenarioPanel::ScenarioPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(adjustmentsLabel);
     layout->addWidget(m_adjustments, 2);
     layout->addLayout(adjustmentButtons);
-    connect(m_document, &PlanDocument::planChanged, this, &ScenarioPanel::planChanged);
+    connect(m_document, &PlanDocument::changed, this, &ScenarioPanel::planChanged);
+    connect(m_document, &PlanDocument::scenarioChosen, this, &ScenarioPanel::setCurrentScenario);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 const QString id = index.data(ScenarioListModel::IdRole).toString();
-                if (id.isEmpty() || id == m_current)
+                // Rows removed while following the plan move the list's current row; the
+                // document has already chosen what replaces a deleted scenario.
+                if (id.isEmpty() || id == m_current || m_following)
                     return;
                 // The new choice first: keeping the notes typed for the old one changes the
                 // plan, and the list must not jump back to the old one when it does.
                 m_current = id;
+                m_document->setScenarioId(id);
                 commitNotes();
                 showScenario();
-                emit currentScenarioChanged(id);
             });
     connect(m_notes, &QPlainTextEdit::textChanged, m_notesTimer, qOverload<>(&QTimer::start));
     connect(m_notesTimer, &QTimer::timeout, this, &ScenarioPanel::commitNotes);
@@ -149,16 +152,18 @@ void ScenarioPanel::setCurrentScenario(const QString &id)
     if (chosen != m_current) {
         m_current = chosen;
         showScenario();
-        emit currentScenarioChanged(chosen);
     }
+    m_document->setScenarioId(chosen);
 }
 
 // The plan changed (an edit, an undo, another plan): the list follows, and the same scenario
 // stays chosen while it exists.
 void ScenarioPanel::planChanged()
 {
+    m_following = true;
     m_model->setPlan(m_document->plan());
-    setCurrentScenario(m_current);
+    m_following = false;
+    setCurrentScenario(m_document->scenarioId());
     showScenario();
 }
 

@@ -27,7 +27,8 @@ public:
     explicit ScenarioPanel(PlanDocument *document, QWidget *parent = nullptr);
 
     QString currentScenario() const { return m_current; }
-    /// Chooses a scenario (the baseline when there is no such id).
+    /// Chooses a scenario for every view (the baseline when there is no such id); the panel
+    /// also follows the document's choice.
     void setCurrentScenario(const QString &id);
     QListView *list() const { return m_list; }
     QListWidget *adjustments() const { return m_adjustments; }
@@ -41,7 +42,6 @@ public:
     void editAdjustment();
 
 signals:
-    void currentScenarioChanged(const QString &id);
     void changeRefused(const QString &message);
 
 private:
@@ -67,6 +67,8 @@ private:
     QString m_current;
     /// The scenario whose notes the notes box holds (typing may outlast a change of choice).
     QString m_notesFor;
+    /// The list is following a change of the plan, not a choice of the person.
+    bool m_following = false;
 };
 
 } // namespace lps

@@ -1,6 +1,8 @@
 #include "risksview.h"
 
 #include "answers/answernote.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
 
 #include "live/latestjob.h"
 #include "whatif/marginalhints.h"
@@ -100,6 +102,38 @@ RisksView::RisksView(QWidget *parent)
     layout->addWidget(take, 1);
     layout->addWidget(failure, 3);
     clear();
+}
+
+void RisksView::setDocument(PlanDocument *document)
+{
+    m_document = document;
+    connect(document->answers(), &PlanAnswers::asked, this, [this] {
+        m_pending = false;
+        setUpdating();
+    });
+    connect(document->answers(), &PlanAnswers::answered, this, &RisksView::answered);
+}
+
+// The risks take many settled runs of the engine: a first answer does not start them, and
+// nothing starts while no one is looking.
+void RisksView::answered(const Evaluation &evaluation)
+{
+    if (!evaluation.isSettled())
+        return;
+    m_pending = !isVisible();
+    if (!m_pending)
+        setEvaluation(evaluation);
+}
+
+void RisksView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    const std::optional<Evaluation> &latest =
+        m_document ? m_document->answers()->latest() : std::optional<Evaluation>();
+    if (m_pending && latest && latest->isSettled()) {
+        m_pending = false;
+        setEvaluation(*latest);
+    }
 }
 
 RisksView::~RisksView()

@@ -21,6 +21,7 @@ namespace lps {
 class AnswerNote;
 
 class LatestJob;
+class PlanDocument;
 
 /// For the chosen scenario and year: what it would take to close the must and need gaps, where
 /// more of each resource would go, and what each resource's withdrawal would cost each tier,
@@ -34,6 +35,9 @@ public:
     explicit RisksView(QWidget *parent = nullptr);
     ~RisksView() override;
 
+    /// Follows the document's settled answers, worked out only while the view is on screen
+    /// (they take many runs of the engine).
+    void setDocument(PlanDocument *document);
     /// Works out everything for this allocation (one year), dropping any earlier run.
     void setEvaluation(const Evaluation &evaluation);
     /// Another plan: stop, and show nothing until the next setEvaluation().
@@ -60,6 +64,8 @@ private:
     void showLosses(quint64 run, const Resilience::Result &result);
     void fillChart(const Resilience::Result &result);
     void stop();
+    void answered(const Evaluation &evaluation);
+    void showEvent(QShowEvent *event) override;
 
     QLabel *m_toClose = nullptr;
     QListWidget *m_hints = nullptr;
@@ -77,6 +83,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     LatestJob *m_job = nullptr;
     bool m_working = false;
+    PlanDocument *m_document = nullptr;
+    /// A settled answer came while the view was hidden: worked out once it is shown.
+    bool m_pending = false;
 };
 
 } // namespace lps

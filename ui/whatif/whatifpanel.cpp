@@ -39,11 +39,9 @@ QSlider *percentSlider(QWidget *parent, const QString &name)
 
 } // namespace
 
-WhatIfPanel::WhatIfPanel(PlanDocument *document, std::function<QString()> scenarioId,
-                         QWidget *parent)
+WhatIfPanel::WhatIfPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_scenarioId(std::move(scenarioId))
     , m_where(new QLabel(this))
     , m_newScenario(new QPushButton(tr("Try it in a new scenario"), this))
     , m_controls(new QWidget(this))
@@ -76,7 +74,8 @@ WhatIfPanel::WhatIfPanel(PlanDocument *document, std::function<QString()> scenar
     layout->addWidget(m_newScenario);
     layout->addLayout(fromRow);
     layout->addWidget(scroll, 1);
-    connect(m_document, &PlanDocument::planChanged, this, &WhatIfPanel::refresh);
+    connect(m_document, &PlanDocument::changed, this, &WhatIfPanel::refresh);
+    connect(m_document, &PlanDocument::scenarioChosen, this, &WhatIfPanel::refresh);
     refresh();
 }
 
@@ -176,7 +175,7 @@ QWidget *WhatIfPanel::createMove()
 
 const Scenario *WhatIfPanel::scenario() const
 {
-    const qsizetype index = m_document->plan().scenarioIndex(m_scenarioId());
+    const qsizetype index = m_document->plan().scenarioIndex(m_document->scenarioId());
     return index < 0 ? nullptr : &m_document->plan().scenarios.at(index);
 }
 
@@ -199,8 +198,8 @@ void WhatIfPanel::set(const Adjustment &adjustment, bool neutral)
 {
     const Plan &plan = m_document->plan();
     const PlanEdit edit =
-        neutral ? ScenarioEdits::clearAdjustment(plan, m_scenarioId(), adjustment, m_drag)
-                : ScenarioEdits::setAdjustment(plan, m_scenarioId(), adjustment, m_drag);
+        neutral ? ScenarioEdits::clearAdjustment(plan, m_document->scenarioId(), adjustment, m_drag)
+                : ScenarioEdits::setAdjustment(plan, m_document->scenarioId(), adjustment, m_drag);
     const QString problem = m_document->apply(edit);
     if (!problem.isEmpty()) {
         emit changeRefused(problem);

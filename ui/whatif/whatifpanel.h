@@ -30,10 +30,9 @@ class WhatIfPanel : public QWidget
     Q_OBJECT
 
 public:
-    WhatIfPanel(PlanDocument *document, std::function<QString()> scenarioId,
-                QWidget *parent = nullptr);
+    WhatIfPanel(PlanDocument *document, QWidget *parent = nullptr);
 
-    /// The scenario changed, or the plan: the controls show what the scenario does.
+    /// The controls show what the document's scenario does (they follow it by themselves).
     void refresh();
     QSlider *resourceSlider(const QString &resourceId) const;
     QCheckBox *withdrawSwitch(const QString &resourceId) const;
@@ -70,7 +69,6 @@ private:
     QString serviceId() const;
 
     PlanDocument *m_document;
-    std::function<QString()> m_scenarioId;
     QLabel *m_where = nullptr;
     QPushButton *m_newScenario = nullptr;
     QWidget *m_controls = nullptr;

@@ -1,58 +1,74 @@
 #include "plansummary.h"
 
 #include "answers/answernote.h"
+#include "documents/plananswers.h"
+#include "documents/plandocument.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace lps {
 
-PlanSummary::PlanSummary(QWidget *parent)
+PlanSummary::PlanSummary(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_headline(new QLabel(this))
-    , m_tiers(new QLabel(this))
+    , m_figures(new QLabel(this))
 {
-    for (QLabel *label : {m_headline, m_tiers}) {
+    for (QLabel *label : {m_headline, m_figures}) {
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_tiers->setAccessibleName(tr("Funding by tier"));
+    m_figures->setAccessibleName(tr("Funding by tier"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
-    layout->addWidget(m_tiers);
+    layout->addWidget(m_figures);
+    connect(document, &PlanDocument::changed, this, &PlanSummary::showPlan);
+    connect(document->answers(), &PlanAnswers::asked, this, &PlanSummary::setAllocating);
+    connect(document->answers(), &PlanAnswers::answered, this, &PlanSummary::setEvaluation);
+    showPlan();
 }
 
-void PlanSummary::setPlan(const Plan &plan, int yearIndex)
+QString PlanSummary::headline() const
 {
-    Money cost, available;
-    for (const Service &s : plan.services)
-        cost += s.costInYear(yearIndex, plan.costInflation);
-    for (const Resource &r : plan.resources)
-        available += r.moneyValueOf(r.amountInYear(yearIndex));
+    return m_headline->text();
+}
+
+QString PlanSummary::figures() const
+{
+    return m_figures->text();
+}
+
+// Only what does not depend on a scenario or year: every amount comes with the answer, so that
+// all the figures on screen are the same scenario's in the same year.
+void PlanSummary::showPlan()
+{
+    const Plan &plan = m_document->plan();
     // One arg() for all: a "%1" typed into a plan's name must stay text, not take a figure.
-    m_headline->setText(
-        tr("<h2>%1</h2><p>%2</p><p>%3 services cost <b>%4</b> in %5; %6 resources bring "
-           "<b>%7</b>. %8 scenarios.</p>")
-            .arg(plan.name.toHtmlEscaped(), plan.locality.toHtmlEscaped(),
-                 QString::number(plan.services.size()), cost.formatted(plan.currency),
-                 plan.yearLabel(yearIndex), QString::number(plan.resources.size()),
-                 available.formatted(plan.currency), QString::number(plan.scenarios.size())));
+    m_headline->setText(tr("<h2>%1</h2><p>%2</p><p>%3 services, %4 resources, %5 scenarios.</p>")
+                            .arg(plan.name.toHtmlEscaped(), plan.locality.toHtmlEscaped(),
+                                 QString::number(plan.services.size()),
+                                 QString::number(plan.resources.size()),
+                                 QString::number(plan.scenarios.size())));
 }
 
-void PlanSummary::setAllocating(const QString &yearLabel)
+void PlanSummary::setAllocating()
 {
-    if (m_tierLines.isEmpty())
-        m_tiers->setText(tr("<p>Allocating %1…</p>").arg(yearLabel));
+    const Plan &plan = m_document->plan();
+    if (m_lines.isEmpty() || plan.years <= 0)
+        m_figures->setText(
+            tr("<p>Allocating %1 in %2…</p>")
+                .arg(m_document->scenarioName().toHtmlEscaped(),
+                     plan.years > 0 ? plan.yearLabel(m_document->yearIndex()) : QString()));
     else
-        showTiers(tr("<i>updating…</i>"));
+        showFigures(tr("<i>updating…</i>"));
 }
 
-void PlanSummary::showTiers(const QString &state)
+void PlanSummary::showFigures(const QString &state)
 {
-    m_tiers->setText(
-        tr("<p>%1 — %2, %3:<br>%4</p>").arg(m_scenarioName, m_yearLabel, state, m_tierLines));
+    m_figures->setText(tr("<p>%1, %2:<br>%3</p>").arg(m_whose, state, m_lines));
 }
 
 void PlanSummary::setEvaluation(const Evaluation &evaluation)
@@ -61,27 +77,34 @@ void PlanSummary::setEvaluation(const Evaluation &evaluation)
         return;
     const YearResult &year = evaluation.years.first();
     const QString &currency = evaluation.currency;
-    QStringList tiers;
+    Money available, cost;
+    for (const ResourceOutcome &resource : year.resources)
+        available += resource.available;
+    for (const TierOutcome &tier : year.tiers)
+        cost += tier.cost;
+    QStringList lines{tr("Resources bring <b>%1</b>; services cost <b>%2</b>.")
+                          .arg(available.formatted(currency), cost.formatted(currency))};
     for (const Tier tier : kAllTiers) {
         const TierOutcome &t = year.tiers[size_t(tier)];
-        tiers << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
+        lines << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
                      .arg(tierTitle(tier), t.funded.formatted(currency), t.cost.formatted(currency),
                           t.gap.formatted(currency))
                      .arg(t.fundedCount)
                      .arg(t.partialCount)
                      .arg(t.unfundedCount);
     }
-    m_scenarioName = evaluation.scenarioName.toHtmlEscaped();
-    m_yearLabel = evaluation.yearLabel(year.calendarYear);
-    m_tierLines = tiers.join(QStringLiteral("<br>"));
+    m_whose =
+        tr("<b>%1</b> in <b>%2</b>")
+            .arg(evaluation.scenarioName.toHtmlEscaped(), evaluation.yearLabel(year.calendarYear));
+    m_lines = lines.join(QStringLiteral("<br>"));
     // A first answer or one not proven optimal says so, with its gap in money.
     const QString about = AnswerNote::about(evaluation).toHtmlEscaped();
     if (about.isEmpty())
-        showTiers(tr("optimal allocation"));
+        showFigures(tr("optimal allocation"));
     else if (year.optimal)
-        showTiers(about);
+        showFigures(about);
     else
-        showTiers(tr("<b>%1</b>").arg(about));
+        showFigures(tr("<b>%1</b>").arg(about));
 }
 
 } // namespace lps

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/plan.h"
 #include "reports/evaluation.h"
 
 #include <QWidget>
@@ -9,30 +8,33 @@ class QLabel;
 
 namespace lps {
 
-/// The lines above the views: the plan's name and totals for the year shown, then each tier's
-/// funding and gap from the allocation (or that it is being worked out).
+class PlanDocument;
+
+/// The lines above the views: the plan's name and what it holds, then, for the scenario and
+/// year on show and named as such, what its resources bring, what its services cost, and each
+/// tier's funding and gap (or that they are being worked out).
 class PlanSummary : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PlanSummary(QWidget *parent = nullptr);
+    explicit PlanSummary(PlanDocument *document, QWidget *parent = nullptr);
 
-    void setPlan(const Plan &plan, int yearIndex);
-    /// Until the allocation of that year arrives: the figures on show stay, marked as updating
-    /// (or, with none yet, it says what is being allocated).
-    void setAllocating(const QString &yearLabel);
-    void setEvaluation(const Evaluation &evaluation);
+    QString headline() const;
+    QString figures() const;
 
 private:
-    void showTiers(const QString &state);
+    void showPlan();
+    void setAllocating();
+    void setEvaluation(const Evaluation &evaluation);
+    void showFigures(const QString &state);
 
+    PlanDocument *m_document;
     QLabel *m_headline = nullptr;
-    // The figures on show, for "updating" to keep them.
-    QString m_scenarioName;
-    QString m_yearLabel;
-    QString m_tierLines;
-    QLabel *m_tiers = nullptr;
+    QLabel *m_figures = nullptr;
+    /// The figures on show and whose they are, kept while the next answer is on its way.
+    QString m_whose;
+    QString m_lines;
 };
 
 } // namespace lps

@@ -5,6 +5,7 @@
 #include "charts/yearschart.h"
 #include "compare/compareview.h"
 #include "demo/demoplan.h"
+#include "documents/plananswers.h"
 #include "documents/plandocument.h"
 #include "editing/planedits.h"
 #include "editing/scenarioedits.h"
@@ -15,7 +16,6 @@
 #include "files/recentfilesmenu.h"
 #include "files/recoveryprompt.h"
 #include "io/planloader.h"
-#include "liveviews.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
 #include "pages/resourcespage.h"
@@ -25,6 +25,7 @@
 #include "scenarios/scenariopanel.h"
 #include "whatif/risksview.h"
 #include "whatif/whatifpanel.h"
+#include "yearchooser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,22 +53,20 @@ namespace lps {
 PlanWindow::PlanWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PlanDocument(this))
-    , m_services(new ServiceTableModel(this))
-    , m_resources(new ResourceTableModel(this))
+    , m_services(new ServiceTableModel(m_document, this))
+    , m_resources(new ResourceTableModel(m_document, this))
 {
-    m_services->setEditor(
-        [this](const ServiceChange &change) { return m_document->change(change); });
-    m_resources->setEditor(
-        [this](const ResourceChange &change) { return m_document->change(change); });
+    // Every view subscribes to the document itself; the window only makes and lays them out.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_summary = new PlanSummary(central);
+    m_summary = new PlanSummary(m_document, central);
     layout->addWidget(m_summary);
     m_tabs = new QTabWidget(central);
-    m_board = new TierBoard(m_tabs);
-    m_board->setEditor([this](const ServiceChange &change) { return changeFromBoard(change); });
+    m_board = new TierBoard(m_document, m_tabs);
     m_charts = new FundingCharts(m_tabs);
+    m_charts->setDocument(m_document);
     m_yearsChart = new YearsChart(m_tabs);
+    m_yearsChart->setDocument(m_document);
     m_servicesPage = new ServicesPage(m_document, m_services, m_tabs);
     m_resourcesPage = new ResourcesPage(m_document, m_resources, m_tabs);
     m_tabs->addTab(m_board, tr("Tier &board"));
@@ -75,9 +74,11 @@ PlanWindow::PlanWindow(QWidget *parent)
     // Alt+Y is the year box's; Alt+A brings the years chart.
     m_tabs->addTab(m_yearsChart, tr("Ye&ars"));
     m_risks = new RisksView(m_tabs);
+    m_risks->setDocument(m_document);
     // No Alt+letter is left for it that the pages and panels do not use; Ctrl+Tab reaches it.
     m_tabs->addTab(m_risks, tr("Risks"));
     m_compare = new CompareView(m_tabs);
+    m_compare->setDocument(m_document);
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_servicesPage, tr("&Services"));
     m_tabs->addTab(m_resourcesPage, tr("&Resources"));
@@ -90,8 +91,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     m_scenarioDock = dock;
     // The what-if controls share the side with the scenario list, so the board keeps its width.
-    m_whatIf = new WhatIfPanel(
-        m_document, [this] { return scenarioId(); }, this);
+    m_whatIf = new WhatIfPanel(m_document, this);
     m_whatIfDock = new QDockWidget(tr("What if"), this);
     m_whatIfDock->setObjectName(QStringLiteral("whatIfDock"));
     m_whatIfDock->setWidget(m_whatIf);
@@ -102,16 +102,8 @@ PlanWindow::PlanWindow(QWidget *parent)
         m_scenarioDock->raise();
         m_scenarios->deriveScenario();
     });
-    connect(m_scenarios, &ScenarioPanel::currentScenarioChanged, this, [this] {
-        m_board->setPlan(boardPlan(), qMax(0, m_yearBox->currentIndex()));
-        m_whatIf->refresh();
-        requestAllocation();
-    });
     createActions();
-    m_live = new LiveViews(
-        {m_services, m_board, m_charts, m_yearsChart, m_summary, m_risks, m_compare, m_tabs}, this);
-    connect(m_compare, &CompareView::choiceChanged, m_live, &LiveViews::refreshCompare);
-    connect(m_document, &PlanDocument::planChanged, this, &PlanWindow::planEdited);
+    connect(m_document, &PlanDocument::changed, this, &PlanWindow::updateTitle);
     connect(m_document, &PlanDocument::modifiedChanged, this, &PlanWindow::updateTitle);
     // Unsaved changes are kept aside a little after each change, and let go once saved.
     m_autosave = new Autosave(m_document);
@@ -177,14 +169,11 @@ void PlanWindow::createActions()
     bar->addAction(undo);
     bar->addAction(redo);
     auto *yearLabel = new QLabel(tr("&Year: "), bar);
-    m_yearBox = new QComboBox(bar);
-    m_yearBox->setAccessibleName(tr("Year shown"));
-    m_yearBox->setObjectName(QStringLiteral("yearBox"));
+    m_yearBox = new YearChooser(m_document, bar);
     yearLabel->setBuddy(m_yearBox);
     bar->addSeparator();
     bar->addWidget(yearLabel);
     bar->addWidget(m_yearBox);
-    connect(m_yearBox, &QComboBox::currentIndexChanged, this, &PlanWindow::setYearIndex);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LPS Planner"), this, [this] {
@@ -303,9 +292,6 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
     // Only a .lpsb file is saved back where it came from; plan JSON and the demo ask for one.
     m_document->reset(
         plan, source.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive) ? source : QString());
-    m_services->setPlan(plan);
-    m_resources->setPlan(plan);
-    fillYears(0);
     for (QTableView *view : {servicesView(), resourcesView()})
         view->resizeColumnsToContents();
     // Room for the figures that arrive after the columns were sized.
@@ -319,39 +305,9 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
     updateTitle();
 }
 
-// The year box lists the plan's years; a plan whose years changed keeps the year shown if it can.
-void PlanWindow::fillYears(int yearIndex)
-{
-    {
-        const QSignalBlocker blocker(m_yearBox);
-        m_yearBox->clear();
-        for (int y = 0; y < plan().years; ++y)
-            m_yearBox->addItem(plan().yearLabel(y));
-        m_yearBox->setCurrentIndex(qBound(0, yearIndex, plan().years - 1));
-    }
-    setYearIndex(m_yearBox->currentIndex());
-}
-
 const Plan &PlanWindow::plan() const
 {
     return m_document->plan();
-}
-
-// After an edit (or its undo): the same rows with new values, then a new allocation.
-void PlanWindow::planEdited()
-{
-    m_services->updatePlan(plan());
-    m_resources->updatePlan(plan());
-    const bool yearsChanged =
-        m_yearBox->count() != plan().years || m_yearBox->itemText(0) != plan().yearLabel(0);
-    updateTitle();
-    if (yearsChanged) {
-        fillYears(m_yearBox->currentIndex());
-        return;
-    }
-    m_board->setPlan(boardPlan(), qMax(0, m_yearBox->currentIndex()));
-    m_summary->setPlan(plan(), qMax(0, m_yearBox->currentIndex()));
-    requestAllocation();
 }
 
 void PlanWindow::updateTitle()
@@ -465,68 +421,29 @@ void PlanWindow::offerRecovery()
         restore(*entry);
 }
 
-void PlanWindow::setYearIndex(int yearIndex)
-{
-    if (yearIndex < 0)
-        return;
-    m_services->setYearIndex(yearIndex);
-    m_resources->setYearIndex(yearIndex);
-    m_board->setPlan(boardPlan(), yearIndex);
-    servicesView()->horizontalHeader()->viewport()->update();
-    resourcesView()->horizontalHeader()->viewport()->update();
-    m_summary->setPlan(plan(), yearIndex);
-    requestAllocation();
-}
-
 bool PlanWindow::isAllocating() const
 {
-    return m_live->isAllocating();
+    return m_document->answers()->isBusy();
 }
 
 bool PlanWindow::isAllocatingYears() const
 {
-    return m_live->isAllocatingYears();
+    return m_document->answers()->isBusyYears();
 }
 
 bool PlanWindow::isComparing() const
 {
-    return m_live->isComparing();
+    return m_compare->isWorking();
 }
 
 bool PlanWindow::isWorkingOutRisks() const
 {
-    return m_live->isWorkingOutRisks();
+    return m_risks->isWorking();
 }
 
 QString PlanWindow::scenarioId() const
 {
-    const QString chosen = m_scenarios ? m_scenarios->currentScenario() : QString();
-    if (plan().scenarioIndex(chosen) >= 0)
-        return chosen;
-    return plan().baseline() ? plan().baseline()->id : QString();
-}
-
-Plan PlanWindow::boardPlan() const
-{
-    return ScenarioApplier(plan()).withServicesAsApplied(scenarioId(),
-                                                         qMax(0, m_yearBox->currentIndex()));
-}
-
-QString PlanWindow::changeFromBoard(const ServiceChange &change)
-{
-    if (change.field != ServiceChange::Field::Tier || !plan().baseline() ||
-        scenarioId() == plan().baseline()->id)
-        return m_document->change(change);
-    const std::optional<Tier> tier = enumFromString<Tier>(change.value.toString().toLower());
-    if (!tier)
-        return change.problem(plan());
-    return m_document->apply(ScenarioEdits::moveToTier(plan(), scenarioId(), change.serviceId,
-                                                       *tier, qMax(0, m_yearBox->currentIndex())));
-}
-
-void PlanWindow::requestAllocation()
-{
-    m_live->request(plan(), scenarioId(), qMax(0, m_yearBox->currentIndex()));
+    return m_document->scenarioId();
 }
 
 bool PlanWindow::openFile(const QString &path)
@@ -567,7 +484,7 @@ void PlanWindow::showTab(const QString &name)
 
 void PlanWindow::showScenario(const QString &id)
 {
-    m_scenarios->setCurrentScenario(id);
+    m_document->setScenarioId(id);
 }
 
 void PlanWindow::showSide(const QString &name)

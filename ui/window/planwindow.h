@@ -17,7 +17,6 @@ class QTabWidget;
 namespace lps {
 
 class Autosave;
-class LiveViews;
 class CompareView;
 class FundingCharts;
 class PlanDocument;
@@ -31,10 +30,10 @@ class ServiceTableModel;
 class ServicesPage;
 class TierBoard;
 class YearsChart;
+class YearChooser;
 
-/// The desktop window for one plan: makes, opens, edits (with undo) and saves it, and shows its
-/// services and resources for a chosen year with the baseline's allocation as it arrives from
-/// the background.
+/// The desktop window for one plan: makes and lays out the views over one PlanDocument (each
+/// subscribes to it), and opens, saves and recovers plans through its menus.
 class PlanWindow : public QMainWindow
 {
     Q_OBJECT
@@ -101,16 +100,6 @@ private:
     void createFileMenu();
     void createPlanMenu();
     void chooseAndOpen();
-    void setYearIndex(int yearIndex);
-    void fillYears(int yearIndex);
-    void requestAllocation();
-    /// The plan as the tier board shows it: each service in the tier and at the priority the
-    /// chosen scenario gives it in the year shown.
-    Plan boardPlan() const;
-    /// A change made on the tier board: to the plan as written in the baseline, and as the
-    /// scenario's own tier adjustment in any other scenario.
-    QString changeFromBoard(const ServiceChange &change);
-    void planEdited();
     void updateTitle();
     void chooseAndSaveAs();
     void explain(const QString &title, const QString &message, const QString &objectName);
@@ -129,11 +118,9 @@ private:
     TierBoard *m_board = nullptr;
     FundingCharts *m_charts = nullptr;
     YearsChart *m_yearsChart = nullptr;
-    QComboBox *m_yearBox = nullptr;
+    YearChooser *m_yearBox = nullptr;
     PlanSummary *m_summary = nullptr;
     Autosave *m_autosave = nullptr;
-    /// Every view that shows an allocation, kept in step in the background.
-    LiveViews *m_live = nullptr;
     ScenarioPanel *m_scenarios = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     WhatIfPanel *m_whatIf = nullptr;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "editing/listchange.h"
+
+#include <QAbstractListModel>
+
+#include <functional>
+#include <type_traits>
+
+namespace lps {
+
+/// Gives an item model (`Base`: QAbstractTableModel or QAbstractListModel) one way to follow a
+/// list it shows as rows: given how the list changed, it removes and inserts rows and marks the
+/// rest changed instead of resetting, so a view keeps its selection and scroll position through
+/// an edit, an undo or a redo. Only a reordered list resets.
+template <typename Base> class RowFollower : public Base
+{
+public:
+    using Base::Base;
+
+protected:
+    /// `remove(row)` and `insert(row)` change the model's own rows between the begin and end
+    /// signals (insert takes the new list's row); `replace()` then takes the new list whole.
+    void followRows(const ListChange &change, const std::function<void(qsizetype)> &remove,
+                    const std::function<void(qsizetype)> &insert,
+                    const std::function<void()> &replace)
+    {
+        if (change.reordered) {
+            this->beginResetModel();
+            replace();
+            this->endResetModel();
+            return;
+        }
+        for (qsizetype i = change.removed.size() - 1; i >= 0; --i) {
+            const int row = int(change.removed[i]);
+            this->beginRemoveRows({}, row, row);
+            remove(row);
+            this->endRemoveRows();
+        }
+        for (const qsizetype at : change.inserted) {
+            const int row = int(at);
+            this->beginInsertRows({}, row, row);
+            insert(row);
+            this->endInsertRows();
+        }
+        replace();
+        const int rows = this->rowCount();
+        int columns = 1; // a list model's only column
+        if constexpr (!std::is_base_of_v<QAbstractListModel, Base>)
+            columns = this->columnCount();
+        if (rows > 0 && columns > 0)
+            emit this->dataChanged(this->index(0, 0), this->index(rows - 1, columns - 1));
+    }
+};
+
+} // namespace lps
