@@ -1,4 +1,6 @@
 #include "clicommands.h"
+#include "clock/clock.h"
+#include "editing/planedits.h"
 
 #include "comparison/comparisoncsv.h"
 #include "comparison/comparisonjson.h"
@@ -138,20 +140,13 @@ int demo(Context &context, const QStringList &arguments)
     return save(context, DemoPlan::plan(), parser.value(kOut));
 }
 
-// The financial year that contains today: 2026/27 runs from April 2026 to March 2027.
-int currentFinancialYear()
-{
-    const QDate today = QDate::currentDate();
-    return today.month() >= 4 ? today.year() : today.year() - 1;
-}
-
 int importCsv(Context &context, const QCommandLineParser &parser, const QString &out)
 {
     bool yearOk = true, yearsOk = true;
     const QString firstYearText = parser.value(QStringLiteral("first-year"));
     const QString yearsText = parser.value(QStringLiteral("years"));
-    const int firstYear =
-        firstYearText.isEmpty() ? currentFinancialYear() : firstYearText.toInt(&yearOk);
+    const int firstYear = firstYearText.isEmpty() ? PlanEdits::financialYearOf(Clock::currentDate())
+                                                  : firstYearText.toInt(&yearOk);
     const int years = yearsText.isEmpty() ? 1 : yearsText.toInt(&yearsOk);
     if (!yearOk || firstYear < 2000 || firstYear > 2100)
         return context.usage(

@@ -41,6 +41,13 @@ quint64 BackgroundEvaluator::request(const Plan &plan, const QString &scenarioId
     return number;
 }
 
+void BackgroundEvaluator::waitForWorker()
+{
+    // The worker takes requests in order: once this empty one has run, every earlier one has.
+    QMetaObject::invokeMethod(
+        m_worker.get(), [] {}, Qt::BlockingQueuedConnection);
+}
+
 namespace {
 
 QString memoryKey(const QString &scenarioId, int yearIndex)

@@ -40,6 +40,9 @@ public:
     /// Whether the latest request's settled answer has not come yet.
     bool isBusy() const { return m_answered != m_latest.load(); }
     quint64 latestRequest() const { return m_latest.load(); }
+    /// Waits until the worker has done everything asked so far; what it sent arrives through the
+    /// asking thread's event loop as usual (for tests, instead of sleeping).
+    void waitForWorker();
 
 signals:
     /// A first or a settled answer (Evaluation::isSettled()) to the latest request.

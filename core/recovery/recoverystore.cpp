@@ -1,5 +1,6 @@
 #include "recoverystore.h"
 
+#include "clock/clock.h"
 #include "storage/planfile.h"
 
 #include <QDir>
@@ -45,7 +46,7 @@ bool RecoveryStore::keep(const QString &key, const Plan &plan, const QString &or
     QSaveFile note(notePath(m_folder, key));
     const QJsonObject json{
         {QStringLiteral("originalPath"), originalPath},
-        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        {QStringLiteral("savedAt"), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     return note.open(QIODevice::WriteOnly) && note.write(QJsonDocument(json).toJson()) >= 0 &&
            note.commit();
 }

@@ -1,6 +1,7 @@
 #include "demo/demoplan.h"
 #include "live/backgroundevaluator.h"
 
+#include <QCoreApplication>
 #include <QTest>
 #include <QThread>
 
@@ -66,7 +67,7 @@ void TestBackgroundEvaluator::theAskingThreadKeepsWorking()
             [&order] { order << QStringLiteral("answer"); });
     evaluator.request(plan, QStringLiteral("baseline"), 4);
     order << QStringLiteral("own work");
-    QThread::msleep(300); // long enough for the worker to have finished the demo's year
+    evaluator.waitForWorker(); // the answer is sent, and waits for this thread's event loop
     order << QStringLiteral("more own work");
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 30000);
     QCOMPARE(order, (QStringList{QStringLiteral("own work"), QStringLiteral("more own work"),
@@ -90,7 +91,8 @@ void TestBackgroundEvaluator::onlyTheNewestRequestIsAnswered()
             step % plan.years);
     QTRY_VERIFY_WITH_TIMEOUT(!evaluator.isBusy(), 30000);
     // Let anything still in flight arrive: it must not be shown.
-    QTest::qWait(200);
+    evaluator.waitForWorker();
+    QCoreApplication::sendPostedEvents();
     // The newest request alone is answered: a first answer and the settled one where an earlier
     // request of the same scenario and year got as far as solving, the settled one alone if not.
     QVERIFY(!answers.isEmpty() && answers.size() <= 2);

@@ -1,4 +1,5 @@
 #include "demo/demoplan.h"
+#include "mockclock.h"
 #include "plangenerator.h"
 #include "recovery/recoverystore.h"
 
@@ -23,15 +24,16 @@ private slots:
 
 void TestRecoveryStore::keepsAndGivesBack()
 {
+    test::MockClock clock;
     QTemporaryDir dir;
     const RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
     QVERIFY(store.entries().isEmpty());
     QVERIFY(
         store.keep(QStringLiteral("a"), DemoPlan::plan(), QStringLiteral("/plans/eastbrook.lpsb")));
-    QTest::qWait(20); // a later moment, so that the order is known
+    clock.advanceSeconds(60); // a later moment, so that the order is known
     QVERIFY(store.keep(QStringLiteral("b"), test::samplePlan(), QString()));
     // Keeping again replaces, it does not add, and makes it the newest.
-    QTest::qWait(20);
+    clock.advanceSeconds(60);
     QVERIFY(
         store.keep(QStringLiteral("a"), DemoPlan::plan(), QStringLiteral("/plans/eastbrook.lpsb")));
     const QList<RecoveryStore::Entry> entries = store.entries();
@@ -41,7 +43,8 @@ void TestRecoveryStore::keepsAndGivesBack()
     QCOMPARE(entries.at(0).originalPath, QString());
     QCOMPARE(entries.at(1).plan, DemoPlan::plan());
     QCOMPARE(entries.at(1).originalPath, QStringLiteral("/plans/eastbrook.lpsb"));
-    QVERIFY(entries.at(1).savedAt.isValid());
+    QCOMPARE(entries.at(1).savedAt, clock.currentDateTimeUtc());
+    QCOMPARE(entries.at(0).savedAt, clock.currentDateTimeUtc().addSecs(-60));
 }
 
 void TestRecoveryStore::discardRemovesEverything()

@@ -5,6 +5,7 @@
 #include "editors/plansettingsdialog.h"
 #include "editors/resourceeditor.h"
 #include "editors/serviceeditor.h"
+#include "mockclock.h"
 #include "models/resourcefiltermodel.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
@@ -315,8 +316,14 @@ void TestEditors::aNewPlanGetsItsSettings()
 {
     PlanWindow window;
     openDemo(window);
+    // February 2031 is in the financial year 2030/31: a new plan starts there.
+    test::MockClock clock(QDateTime(QDate(2031, 2, 10), QTime(12, 0), Qt::UTC));
     window.newPlan();
     QCOMPARE(window.plan().services.size(), 0);
+    QCOMPARE(window.plan().firstYear, 2030);
+    clock.set(QDateTime(QDate(2031, 4, 1), QTime(12, 0), Qt::UTC));
+    window.newPlan();
+    QCOMPARE(window.plan().firstYear, 2031);
     QVERIFY(window.windowTitle().contains(QStringLiteral("New plan")));
     QVERIFY(!window.isWindowModified());
     window.editSettings();

@@ -1,5 +1,6 @@
 #include "demo/demoplan.h"
 #include "documents/plandocument.h"
+#include "mockclock.h"
 #include "models/servicetablemodel.h"
 #include "recovery/recoverystore.h"
 #include "reports/evaluation.h"
@@ -7,10 +8,12 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,7 +284,9 @@ void TestPlanEditing::aCrashedPlanComesBackUnsaved()
         QVERIFY(saver.saveAs(path));
     }
     edited.services[3].priority = 7;
-    // What a window that crashed left behind.
+    // What a window that crashed left behind, at a known moment.
+    const QDateTime crashed(QDate(2027, 1, 14), QTime(16, 42), Qt::UTC);
+    test::MockClock clock(crashed);
     QVERIFY(RecoveryStore().keep(QStringLiteral("crashed-window"), edited, path));
     const std::optional<RecoveryStore::Entry> entry = keptFor(QStringLiteral("crashed-window"));
     QVERIFY(entry);
@@ -290,6 +295,10 @@ void TestPlanEditing::aCrashedPlanComesBackUnsaved()
     QCOMPARE(window.plan(), edited);
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.document()->filePath(), path);
+    // The status bar says when it was kept, in the person's own time.
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QLocale().toString(crashed.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(!keptFor(QStringLiteral("crashed-window")));
     // Kept again under this window's key until it is saved.
     QVERIFY(keptFor(window.recoveryKey()).has_value());

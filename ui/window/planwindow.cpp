@@ -3,6 +3,7 @@
 #include "board/tierboard.h"
 #include "charts/fundingcharts.h"
 #include "charts/yearschart.h"
+#include "clock/clock.h"
 #include "compare/compareview.h"
 #include "demo/demoplan.h"
 #include "documents/plananswers.h"
@@ -260,7 +261,7 @@ void PlanWindow::createPlanMenu()
 
 void PlanWindow::newPlan()
 {
-    showPlan(PlanEdits::blank(PlanEdits::financialYearOf(QDate::currentDate())), QString());
+    showPlan(PlanEdits::blank(PlanEdits::financialYearOf(Clock::currentDate())), QString());
     m_sourceName = tr("New plan");
     updateTitle();
     statusBar()->showMessage(
