@@ -87,11 +87,6 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     return {fromWindows1252(bytes), QStringLiteral("Windows-1252"), {}};
 }
 
-bool TextDecoder::isValidUtf8(const QByteArray &bytes)
-{
-    return decodeWith(QStringConverter::Utf8, bytes).ok;
-}
-
 QString TextDecoder::fromWindows1252(const QByteArray &bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);

@@ -20,7 +20,6 @@ public:
     };
 
     static Result decode(const QByteArray &bytes);
-    static bool isValidUtf8(const QByteArray &bytes);
     /// Every byte has a meaning: 0x80-0x9F are the Windows additions (€, ’, “ ...), the five
     /// bytes Windows leaves undefined map to the C1 controls of the same value, as browsers do.
     static QString fromWindows1252(const QByteArray &bytes);

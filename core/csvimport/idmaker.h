@@ -22,7 +22,6 @@ public:
 
     /// Keeps an id given in the file from being made for another row.
     void reserve(const QString &id) { m_taken.insert(id); }
-    bool isTaken(const QString &id) const { return m_taken.contains(id); }
     /// A new id for the name, reserved at once.
     QString make(const QString &name);
 

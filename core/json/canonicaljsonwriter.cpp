@@ -92,12 +92,6 @@ void CanonicalJsonWriter::value(bool flag)
     m_out += flag ? "true" : "false";
 }
 
-void CanonicalJsonWriter::nullValue()
-{
-    beforeValue();
-    m_out += "null";
-}
-
 QByteArray CanonicalJsonWriter::finish()
 {
     QByteArray result = m_out + '\n';

@@ -24,7 +24,6 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(double number);
     void value(bool flag);
-    void nullValue();
     /// `"key": minor units`, as every report writes money.
     void money(const QString &name, Money amount)
     {

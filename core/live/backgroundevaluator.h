@@ -39,7 +39,6 @@ public:
     quint64 request(const Plan &plan, const QString &scenarioId, int yearIndex);
     /// Whether the latest request's settled answer has not come yet.
     bool isBusy() const { return m_answered != m_latest.load(); }
-    quint64 latestRequest() const { return m_latest.load(); }
     /// Waits until the worker has done everything asked so far; what it sent arrives through the
     /// asking thread's event loop as usual (for tests, instead of sleeping).
     void waitForWorker();

@@ -6,6 +6,8 @@
 #include "models/servicefiltermodel.h"
 #include "models/servicetablemodel.h"
 #include "plangenerator.h"
+#include "reports/evaluation.h"
+#include "window/plansummary.h"
 #include "window/planwindow.h"
 #include "json/planjsonwriter.h"
 
@@ -44,6 +46,7 @@ private slots:
     void opensPlanJson();
     void refusesABadFileAndKeepsThePlan();
     void showsTheAllocationWhenItArrives();
+    void everyFigureIsOfTheScenarioAndYearShown();
     void neverShowsAnotherYearsAllocation();
     void remembersRecentPlans();
     void opensADroppedPlan();
@@ -230,6 +233,37 @@ void TestPlanWindow::showsTheAllocationWhenItArrives()
     for (const QLabel *label : window.findChildren<QLabel *>())
         found = found || label->text().contains(QStringLiteral("Must</b>:"));
     QVERIFY(found);
+}
+
+// Under a scenario, the lines above the views give that scenario's resources and costs in the
+// year on show (not the plan as written), and name both.
+void TestPlanWindow::everyFigureIsOfTheScenarioAndYearShown()
+{
+    PlanWindow window;
+    window.openDemo();
+    window.showScenario(QStringLiteral("co-produced-redesign"));
+    window.findChild<QComboBox *>(QStringLiteral("yearBox"))->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
+    const Evaluation expected =
+        Evaluation::of(window.plan(), QStringLiteral("co-produced-redesign"), {1});
+    const YearResult &year = expected.years.first();
+    Money available, cost;
+    for (const ResourceOutcome &r : year.resources)
+        available += r.available;
+    for (const TierOutcome &t : year.tiers)
+        cost += t.cost;
+    Money written;
+    for (const Service &s : window.plan().services)
+        written += s.costInYear(1, window.plan().costInflation);
+    QVERIFY(cost != written); // the scenario changes the costs, so the check can tell them apart
+    const QString figures = window.summary()->figures();
+    for (const QString &part :
+         {expected.scenarioName, window.plan().yearLabel(1),
+          available.formatted(QStringLiteral("GBP")), cost.formatted(QStringLiteral("GBP")),
+          year.tiers[1].gap.formatted(QStringLiteral("GBP"))})
+        QVERIFY2(figures.contains(part), qPrintable(part + QStringLiteral(" not in ") + figures));
+    QVERIFY(!figures.contains(written.formatted(QStringLiteral("GBP"))));
+    QVERIFY(!window.summary()->headline().contains(QStringLiteral("£")));
 }
 
 void TestPlanWindow::neverShowsAnotherYearsAllocation()

@@ -43,10 +43,8 @@ void PlanAnswers::askSoon()
     m_soon->start();
     emit asked();
     // The years depend on the plan and scenario only, not on the year on show.
-    if (m_document->plan() != m_yearsPlan || m_document->scenarioId() != m_yearsScenario) {
-        m_latestYears.reset();
+    if (m_document->plan() != m_yearsPlan || m_document->scenarioId() != m_yearsScenario)
         emit yearsAsked();
-    }
 }
 
 // The solver runs in the background; until its answer for this plan and year arrives, nothing
@@ -86,7 +84,6 @@ void PlanAnswers::yearsArrived(const Evaluation &evaluation)
     // An answer for a plan or scenario that has changed since is never published.
     if (m_soon->isActive() || m_plan != m_yearsPlan || m_scenario != m_yearsScenario)
         return;
-    m_latestYears = evaluation;
     emit yearsAnswered(evaluation);
 }
 

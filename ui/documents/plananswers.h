@@ -26,8 +26,6 @@ public:
 
     /// The latest answer for the plan, scenario and year on show; none while it is on its way.
     const std::optional<Evaluation> &latest() const { return m_latest; }
-    /// The latest answer for every year of the plan and scenario on show.
-    const std::optional<Evaluation> &latestYears() const { return m_latestYears; }
     /// Whether the settled answer for what is on show has not come yet.
     bool isBusy() const;
     /// Whether the settled answer for every year has not come yet.
@@ -61,7 +59,6 @@ private:
     Plan m_yearsPlan;
     QString m_yearsScenario;
     std::optional<Evaluation> m_latest;
-    std::optional<Evaluation> m_latestYears;
 };
 
 } // namespace lps

@@ -26,7 +26,6 @@ class ScenarioPanel : public QWidget
 public:
     explicit ScenarioPanel(PlanDocument *document, QWidget *parent = nullptr);
 
-    QString currentScenario() const { return m_current; }
     /// Chooses a scenario for every view (the baseline when there is no such id); the panel
     /// also follows the document's choice.
     void setCurrentScenario(const QString &id);

@@ -36,7 +36,6 @@ public:
     void refresh();
     QSlider *resourceSlider(const QString &resourceId) const;
     QCheckBox *withdrawSwitch(const QString &resourceId) const;
-    QSlider *serviceSlider() const { return m_serviceCost; }
     QComboBox *serviceChoice() const { return m_service; }
     QComboBox *fromYear() const { return m_fromYear; }
 

@@ -63,10 +63,10 @@ public:
     QTableView *servicesView() const;
     QTableView *resourcesView() const;
     ServiceTableModel *servicesModel() const { return m_services; }
-    ResourceTableModel *resourcesModel() const { return m_resources; }
     ServicesPage *servicesPage() const { return m_servicesPage; }
     ResourcesPage *resourcesPage() const { return m_resourcesPage; }
     TierBoard *tierBoard() const { return m_board; }
+    PlanSummary *summary() const { return m_summary; }
     FundingCharts *charts() const { return m_charts; }
     YearsChart *yearsChart() const { return m_yearsChart; }
     ScenarioPanel *scenarioPanel() const { return m_scenarios; }
