@@ -15,6 +15,27 @@
 
 using namespace lps;
 
+namespace {
+
+// The bar at a key (a tier or a year, counted from 1), or none: a zero amount draws no bar.
+std::optional<double> valueAt(const QCPBars *bars, int key)
+{
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+        if (qRound(it->key) == key)
+            return it->value;
+    return std::nullopt;
+}
+
+// A bar of `amount` in millions, or none for a zero amount.
+bool drawsAsBar(const std::optional<double> &bar, Money amount)
+{
+    if (amount.minor() == 0 || !bar)
+        return amount.minor() == 0 && !bar;
+    return qFuzzyCompare(*bar, double(amount.minor()) / 1e8);
+}
+
+} // namespace
+
 /// The charts show the engine's figures and nothing else: every bar, every tooltip and the table
 /// beside them, for what is on screen; nothing stale while a new allocation is worked out.
 class TestFundingCharts : public QObject
@@ -35,25 +56,29 @@ void TestFundingCharts::barsTooltipsAndTableHoldTheEnginesFigures()
         Evaluation::of(DemoPlan::plan(), QStringLiteral("provider-failure"), {2});
     const YearResult &year = evaluation.years.first();
     FundingCharts charts;
+    QVERIFY(!charts.whoPays()->legend->visible()); // no empty legend before the first answer
     charts.setEvaluation(evaluation);
+    QVERIFY(charts.whoPays()->legend->visible());
     QCOMPARE(charts.whoPays()->plottableCount(), 4);
+    int zeroes = 0;
     for (int p = 0; p < 4; ++p) {
         auto *bars = qobject_cast<QCPBars *>(charts.whoPays()->plottable(p));
         QVERIFY(bars);
         for (const Tier tier : kAllTiers) {
             const Money amount = year.sectors[size_t(kAllSectors[p])][size_t(tier)];
-            QCOMPARE(bars->data()->at(int(tier))->value, double(amount.minor()) / 1e8);
+            QVERIFY(drawsAsBar(valueAt(bars, int(tier) + 1), amount));
+            zeroes += amount.minor() == 0 ? 1 : 0;
             QVERIFY2(FundingCharts::tooltip(bars, int(tier))
                          .endsWith(amount.formatted(QStringLiteral("GBP"))),
                      qPrintable(FundingCharts::tooltip(bars, int(tier))));
         }
     }
+    QVERIFY(zeroes > 0); // so the check of "nothing drawn" proves something
     QCOMPARE(charts.coverage()->plottableCount(), 2);
     auto *gap = qobject_cast<QCPBars *>(charts.coverage()->plottable(1));
     QCOMPARE(gap->name(), QStringLiteral("Gap"));
     for (const Tier tier : kAllTiers)
-        QCOMPARE(gap->data()->at(int(tier))->value,
-                 double(year.tiers[size_t(tier)].gap.minor()) / 1e8);
+        QVERIFY(drawsAsBar(valueAt(gap, int(tier) + 1), year.tiers[size_t(tier)].gap));
     // The table: a row per tier, the same figures to the penny.
     QStandardItemModel *table = charts.figures();
     QCOMPARE(table->rowCount(), 3);
@@ -114,7 +139,8 @@ void TestFundingCharts::theYearsChartHoldsEveryYearsGap()
         QVERIFY2(tip.contains(year.tiers[1].gap.formatted(QStringLiteral("GBP"))) &&
                      tip.contains(direct.yearLabel(year.calendarYear)),
                  qPrintable(tip));
-        QCOMPARE(need->data()->at(y)->value, double(year.tiers[1].gap.minor()) / 1e8);
+        // A year without a need gap has no bar at all.
+        QVERIFY(drawsAsBar(valueAt(need, y + 1), year.tiers[1].gap));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "allocation/allocation.h"
 #include "models/servicetablemodel.h"
+#include "style/palette.h"
 #include "tierboardmodel.h"
 
 #include <QApplication>
@@ -10,24 +11,6 @@
 namespace lps {
 
 namespace {
-
-// Okabe-Ito: distinguishable with every common colour-vision deficiency.
-QColor statusColour(const QVariant &status)
-{
-    if (!status.isValid())
-        return QColor(0x99, 0x99, 0x99);
-    switch (FundingStatus(status.toInt())) {
-    case FundingStatus::Funded:
-        return QColor(0x00, 0x9E, 0x73);
-    case FundingStatus::Partial:
-        return QColor(0xE6, 0x9F, 0x00);
-    case FundingStatus::Unfunded:
-        return QColor(0xD5, 0x5E, 0x00);
-    case FundingStatus::Decommissioned:
-        return QColor(0x56, 0xB4, 0xE9);
-    }
-    return Qt::gray;
-}
 
 constexpr int kMargin = 6;
 constexpr int kPadding = 8;
@@ -56,7 +39,8 @@ void TierCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawRoundedRect(card, 6, 6);
     const QVariant status = index.data(TierBoardModel::StatusRole);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(statusColour(status));
+    painter->setBrush(status.isValid() ? Palette::status(FundingStatus(status.toInt()))
+                                       : Palette::noAnswer());
     painter->drawRoundedRect(QRect(card.left(), card.top(), kStripe, card.height()), 3, 3);
 
     const QRect text = card.adjusted(kStripe + kPadding, kPadding / 2, -kPadding, -kPadding / 2);

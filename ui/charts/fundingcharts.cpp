@@ -3,6 +3,7 @@
 #include "answers/answernote.h"
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
+#include "style/palette.h"
 
 #include <qcustomplot.h>
 
@@ -16,22 +17,6 @@
 namespace lps {
 
 namespace {
-
-// Okabe-Ito, one per sector, then funded and gap.
-QColor sectorColour(Sector sector)
-{
-    switch (sector) {
-    case Sector::Public:
-        return QColor(0x00, 0x72, 0xB2);
-    case Sector::Private:
-        return QColor(0xE6, 0x9F, 0x00);
-    case Sector::Charitable:
-        return QColor(0x00, 0x9E, 0x73);
-    case Sector::Personal:
-        return QColor(0xCC, 0x79, 0xA7);
-    }
-    return Qt::gray;
-}
 
 QString sectorTitle(Sector sector)
 {
@@ -52,6 +37,13 @@ QString sectorTitle(Sector sector)
 double major(Money amount)
 {
     return double(amount.minor()) / 100.0;
+}
+
+// A zero amount draws nothing, not a sliver of outline on the axis.
+void addBar(QCPBars *bars, double key, Money amount)
+{
+    if (amount.minor() != 0)
+        bars->addData(key, major(amount) / 1e6);
 }
 
 } // namespace
@@ -95,7 +87,8 @@ void FundingCharts::setUpPlot(QCustomPlot *plot, const QString &title)
     plot->xAxis->setRange(0.4, 3.6);
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setLabel(tr("£ million"));
-    plot->legend->setVisible(true);
+    // Shown with the first answer: an empty legend box while a chart loads says nothing.
+    plot->legend->setVisible(false);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->setMouseTracking(true);
     connect(plot, &QCustomPlot::mouseMove, this,
@@ -104,8 +97,7 @@ void FundingCharts::setUpPlot(QCustomPlot *plot, const QString &title)
 
 QString FundingCharts::tooltip(const QCPBars *bars, int tier)
 {
-    const auto value = bars->data()->findBegin(tier + 1, false);
-    if (value == bars->data()->constEnd())
+    if (tier < 0 || tier > 2)
         return {};
     return tr("%1, %2: %3")
         .arg(tierTitle(Tier(tier)), bars->name(),
@@ -132,6 +124,7 @@ void FundingCharts::clear()
 {
     for (QCustomPlot *plot : {m_whoPays, m_coverage}) {
         plot->clearPlottables();
+        plot->legend->setVisible(false);
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
     m_figures->clear();
@@ -172,17 +165,15 @@ void FundingCharts::setEvaluation(const Evaluation &evaluation)
     for (const Sector sector : kAllSectors) {
         auto *bars = new QCPBars(m_whoPays->xAxis, m_whoPays->yAxis);
         bars->setName(sectorTitle(sector));
-        bars->setPen(QPen(sectorColour(sector).darker(130)));
-        bars->setBrush(sectorColour(sector));
+        bars->setPen(QPen(Palette::edge(Palette::sector(sector))));
+        bars->setBrush(Palette::sector(sector));
         bars->setWidth(0.6);
-        QList<double> values;
         QStringList exact;
         for (const Tier tier : kAllTiers) {
             const Money amount = year.sectors[size_t(sector)][size_t(tier)];
-            values << major(amount) / 1e6;
+            addBar(bars, ticks.at(int(tier)), amount);
             exact << amount.formatted(m_currency);
         }
-        bars->setData(ticks, values);
         bars->setProperty("exact", exact);
         if (below)
             bars->moveAbove(below);
@@ -193,27 +184,25 @@ void FundingCharts::setEvaluation(const Evaluation &evaluation)
     auto *gap = new QCPBars(m_coverage->xAxis, m_coverage->yAxis);
     funded->setName(tr("Funded"));
     gap->setName(tr("Gap"));
-    funded->setBrush(QColor(0x00, 0x9E, 0x73));
-    funded->setPen(QPen(QColor(0x00, 0x9E, 0x73).darker(130)));
-    gap->setBrush(QBrush(QColor(0xD5, 0x5E, 0x00), Qt::BDiagPattern)); // hatched: not colour alone
-    gap->setPen(QPen(QColor(0xD5, 0x5E, 0x00)));
-    QList<double> fundedValues, gapValues;
+    funded->setBrush(Palette::funded());
+    funded->setPen(QPen(Palette::edge(Palette::funded())));
+    gap->setBrush(Palette::gap()); // hatched: not colour alone
+    gap->setPen(QPen(Palette::missing()));
     QStringList fundedExact, gapExact;
     for (const Tier tier : kAllTiers) {
         const TierOutcome &t = year.tiers[size_t(tier)];
-        fundedValues << major(t.funded) / 1e6;
-        gapValues << major(t.gap) / 1e6;
+        addBar(funded, ticks.at(int(tier)), t.funded);
+        addBar(gap, ticks.at(int(tier)), t.gap);
         fundedExact << t.funded.formatted(m_currency);
         gapExact << t.gap.formatted(m_currency);
     }
-    funded->setData(ticks, fundedValues);
-    gap->setData(ticks, gapValues);
     funded->setProperty("exact", fundedExact);
     gap->setProperty("exact", gapExact);
     funded->setWidth(0.6);
     gap->setWidth(0.6);
     gap->moveAbove(funded);
     for (QCustomPlot *plot : {m_whoPays, m_coverage}) {
+        plot->legend->setVisible(true);
         plot->rescaleAxes();
         plot->xAxis->setRange(0.4, 3.6);
         plot->yAxis->setRangeLower(0);

@@ -3,6 +3,7 @@
 #include "answers/answernote.h"
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
+#include "style/palette.h"
 
 #include <qcustomplot.h>
 
@@ -15,25 +16,6 @@
 #include <QVBoxLayout>
 
 namespace lps {
-
-namespace {
-
-// Okabe-Ito, one per tier; the need and could bars also carry a pattern, so that the tiers
-// differ by more than colour.
-QBrush tierBrush(Tier tier)
-{
-    switch (tier) {
-    case Tier::Must:
-        return QBrush(QColor(0xD5, 0x5E, 0x00));
-    case Tier::Need:
-        return QBrush(QColor(0x56, 0xB4, 0xE9), Qt::Dense3Pattern);
-    case Tier::Could:
-        return QBrush(QColor(0x99, 0x99, 0x99), Qt::BDiagPattern);
-    }
-    return QBrush(Qt::gray);
-}
-
-} // namespace
 
 YearsChart::YearsChart(QWidget *parent)
     : QWidget(parent)
@@ -52,7 +34,8 @@ YearsChart::YearsChart(QWidget *parent)
         new QCPTextElement(m_plot, tr("The gap, year by year"),
                            QFont(font().family(), font().pointSize() + 2, QFont::Bold)));
     m_plot->xAxis->grid()->setVisible(false);
-    m_plot->legend->setVisible(true);
+    // Shown with the first answer: an empty legend box while a chart loads says nothing.
+    m_plot->legend->setVisible(false);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &YearsChart::showTooltip);
@@ -72,6 +55,7 @@ YearsChart::YearsChart(QWidget *parent)
 void YearsChart::clear()
 {
     m_plot->clearPlottables();
+    m_plot->legend->setVisible(false);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     m_figures->clear();
     m_status->setWaiting(tr("Allocating every year of the plan…"));
@@ -87,13 +71,14 @@ QString YearsChart::answerNote() const
     return m_status->text();
 }
 
-QString YearsChart::tooltip(const QCPBars *bars, int dataIndex)
+QString YearsChart::tooltip(const QCPBars *bars, int yearPosition)
 {
     const QStringList exact = bars->property("exact").toStringList();
     const QStringList years = bars->property("years").toStringList();
-    if (dataIndex < 0 || dataIndex >= exact.size())
+    if (yearPosition < 0 || yearPosition >= exact.size())
         return {};
-    return tr("%1 tier, %2: %3").arg(bars->name(), years.value(dataIndex), exact.at(dataIndex));
+    return tr("%1 tier, %2: %3")
+        .arg(bars->name(), years.value(yearPosition), exact.at(yearPosition));
 }
 
 void YearsChart::showTooltip(QMouseEvent *event)
@@ -106,8 +91,8 @@ void YearsChart::showTooltip(QMouseEvent *event)
         const QCPDataSelection hit = details.value<QCPDataSelection>();
         if (hit.isEmpty())
             continue;
-        QToolTip::showText(event->globalPosition().toPoint(),
-                           tooltip(bars, hit.dataRange().begin()), m_plot);
+        const int year = qRound(bars->data()->at(hit.dataRange().begin())->key) - 1;
+        QToolTip::showText(event->globalPosition().toPoint(), tooltip(bars, year), m_plot);
         return;
     }
     QToolTip::hideText();
@@ -135,23 +120,24 @@ void YearsChart::setEvaluation(const Evaluation &evaluation)
     for (const Tier tier : kAllTiers) {
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setName(tierTitle(tier));
-        bars->setBrush(tierBrush(tier));
-        bars->setPen(QPen(tierBrush(tier).color().darker(140)));
+        bars->setBrush(Palette::tier(tier));
+        bars->setPen(QPen(Palette::edge(Palette::tierInk())));
         bars->setWidth(0.25);
         bars->setBarsGroup(m_group);
-        QList<double> values;
         QStringList exact;
-        for (const YearResult &year : evaluation.years) {
-            const TierOutcome &t = year.tiers[size_t(tier)];
-            values << double(t.gap.minor()) / 100.0 / 1e6;
+        for (qsizetype y = 0; y < evaluation.years.size(); ++y) {
+            const TierOutcome &t = evaluation.years.at(y).tiers[size_t(tier)];
+            // A zero gap draws nothing, not a sliver of outline on the axis.
+            if (t.gap.minor() != 0)
+                bars->addData(keys.at(y), double(t.gap.minor()) / 100.0 / 1e6);
             exact << tr("gap %1 of %2")
                          .arg(t.gap.formatted(evaluation.currency),
                               t.cost.formatted(evaluation.currency));
         }
-        bars->setData(keys, values, true);
         bars->setProperty("exact", exact);
         bars->setProperty("years", labels);
     }
+    m_plot->legend->setVisible(true);
     m_plot->rescaleAxes();
     m_plot->xAxis->setRange(0.4, double(evaluation.years.size()) + 0.6);
     m_plot->yAxis->setRangeLower(0);

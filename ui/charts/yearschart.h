@@ -39,8 +39,8 @@ public:
 
     QCustomPlot *plot() const { return m_plot; }
     QStandardItemModel *figures() const { return m_figures; }
-    /// The tooltip of a bar: its tier, year and exact gap (and cost), from a data point's index.
-    static QString tooltip(const QCPBars *bars, int dataIndex);
+    /// The tooltip of a bar: its tier, year and exact gap (and cost), for a year's position.
+    static QString tooltip(const QCPBars *bars, int yearPosition);
 
 private:
     void showTooltip(QMouseEvent *event);

@@ -4,6 +4,7 @@
 #include "documents/plandocument.h"
 
 #include "live/latestjob.h"
+#include "style/palette.h"
 #include "whatif/poolingvalue.h"
 
 #include <qcustomplot.h>
@@ -22,11 +23,6 @@
 namespace lps {
 
 namespace {
-
-const QColor kBase(0x99, 0x99, 0x99);
-const QColor kScenario(0x00, 0x72, 0xB2);
-const QColor kUp(0x00, 0x9E, 0x73);
-const QColor kDown(0xD5, 0x5E, 0x00);
 
 double millions(Money amount)
 {
@@ -331,13 +327,14 @@ void CompareView::fillTiers(const Comparison::Year &year)
     for (const Tier tier : kAllTiers)
         labels << tierTitle(tier);
     auto *group = new QCPBarsGroup(m_tiers);
-    QCPBars *baseFunded = bars(m_tiers, tr("Funded, %1").arg(m_base->currentText()), kBase, group);
+    QCPBars *baseFunded =
+        bars(m_tiers, tr("Funded, %1").arg(m_base->currentText()), Palette::base(), group);
     QCPBars *scenarioFunded =
-        bars(m_tiers, tr("Funded, %1").arg(m_scenario->currentText()), kScenario, group);
+        bars(m_tiers, tr("Funded, %1").arg(m_scenario->currentText()), Palette::scenario(), group);
     QCPBars *baseGap = bars(m_tiers, tr("Gap, %1").arg(m_base->currentText()),
-                            QBrush(kBase, Qt::BDiagPattern), group);
+                            QBrush(Palette::base(), Qt::BDiagPattern), group);
     QCPBars *scenarioGap = bars(m_tiers, tr("Gap, %1").arg(m_scenario->currentText()),
-                                QBrush(kScenario, Qt::BDiagPattern), group);
+                                QBrush(Palette::scenario(), Qt::BDiagPattern), group);
     m_tierFigures->setHorizontalHeaderLabels({tr("Tier"), tr("Funded before"), tr("Funded after"),
                                               tr("Change"), tr("Gap before"), tr("Gap after")});
     for (const Tier tier : kAllTiers) {
@@ -360,8 +357,8 @@ void CompareView::fillSectors(const Comparison::Year &year)
 {
     QStringList labels;
     auto *group = new QCPBarsGroup(m_sectors);
-    QCPBars *before = bars(m_sectors, m_base->currentText(), kBase, group);
-    QCPBars *after = bars(m_sectors, m_scenario->currentText(), kScenario, group);
+    QCPBars *before = bars(m_sectors, m_base->currentText(), Palette::base(), group);
+    QCPBars *after = bars(m_sectors, m_scenario->currentText(), Palette::scenario(), group);
     before->setWidth(0.35);
     after->setWidth(0.35);
     m_sectorFigures->setHorizontalHeaderLabels(
@@ -431,9 +428,9 @@ void CompareView::fillWaterfall(const Comparison::Year &year)
     lift->setPen(Qt::NoPen);
     lift->setBrush(Qt::NoBrush);
     lift->removeFromLegend();
-    QCPBars *totals = bars(m_waterfall, tr("Total funded"), kBase, nullptr);
-    QCPBars *down = bars(m_waterfall, tr("Less"), QBrush(kDown, Qt::BDiagPattern), nullptr);
-    QCPBars *up = bars(m_waterfall, tr("More"), kUp, nullptr);
+    QCPBars *totals = bars(m_waterfall, tr("Total funded"), Palette::base(), nullptr);
+    QCPBars *down = bars(m_waterfall, tr("Less"), Palette::gap(), nullptr);
+    QCPBars *up = bars(m_waterfall, tr("More"), Palette::funded(), nullptr);
     for (QCPBars *b : {lift, totals, down, up})
         b->setWidth(0.6);
     totals->moveAbove(lift);
@@ -499,15 +496,21 @@ void CompareView::fillYears(const Comparison &comparison)
     QStringList labels;
     std::array<QCPGraph *, 3> before{}, after{};
     for (const Tier tier : kAllTiers) {
-        const QColor colour = tier == Tier::Must ? kDown : tier == Tier::Need ? kScenario : kBase;
+        // One ink for every tier (a hue would read as a status or a sector); tiers differ by
+        // marker, and the base by a dashed line.
+        const QColor colour = Palette::tierInk();
+        const QCPScatterStyle::ScatterShape shape = tier == Tier::Must ? QCPScatterStyle::ssDisc
+                                                    : tier == Tier::Need
+                                                        ? QCPScatterStyle::ssTriangle
+                                                        : QCPScatterStyle::ssSquare;
         before[size_t(tier)] = m_years->addGraph();
         before[size_t(tier)]->setName(tr("%1, %2").arg(tierTitle(tier), m_base->currentText()));
         before[size_t(tier)]->setPen(QPen(colour, 2, Qt::DashLine));
-        before[size_t(tier)]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 7));
+        before[size_t(tier)]->setScatterStyle(QCPScatterStyle(shape, 7));
         after[size_t(tier)] = m_years->addGraph();
         after[size_t(tier)]->setName(tr("%1, %2").arg(tierTitle(tier), m_scenario->currentText()));
         after[size_t(tier)]->setPen(QPen(colour, 2));
-        after[size_t(tier)]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
+        after[size_t(tier)]->setScatterStyle(QCPScatterStyle(shape, 9));
     }
     for (qsizetype y = 0; y < comparison.years.size(); ++y) {
         const Comparison::Year &year = comparison.years.at(y);

@@ -5,6 +5,7 @@
 #include "documents/plandocument.h"
 
 #include "live/latestjob.h"
+#include "style/palette.h"
 #include "whatif/marginalhints.h"
 #include "whatif/poolingvalue.h"
 
@@ -24,19 +25,6 @@
 namespace lps {
 
 namespace {
-
-QColor tierColour(Tier tier)
-{
-    switch (tier) {
-    case Tier::Must:
-        return QColor(0xD5, 0x5E, 0x00);
-    case Tier::Need:
-        return QColor(0x56, 0xB4, 0xE9);
-    case Tier::Could:
-        return QColor(0x99, 0x99, 0x99);
-    }
-    return Qt::gray;
-}
 
 QStandardItem *amount(Money value, const QString &currency)
 {
@@ -80,7 +68,8 @@ RisksView::RisksView(QWidget *parent)
     table->setWordWrap(false);
     m_chart->setAccessibleName(tr("The ten withdrawals that would do most damage"));
     m_chart->setMinimumHeight(200);
-    m_chart->legend->setVisible(true);
+    // Shown with the first figures: an empty legend box while they load says nothing.
+    m_chart->legend->setVisible(false);
     m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_singlePoints->setWordWrap(true);
     m_progress->setAccessibleName(tr("Resources tried"));
@@ -188,6 +177,7 @@ void RisksView::clear()
     m_hints->clear();
     m_losses->clear();
     m_chart->clearPlottables();
+    m_chart->legend->setVisible(false);
     m_chart->replot(QCustomPlot::rpQueuedReplot);
     m_singlePoints->clear();
     m_progress->setValue(0);
@@ -306,6 +296,7 @@ void RisksView::showLosses(quint64 run, const Resilience::Result &result)
 void RisksView::fillChart(const Resilience::Result &result)
 {
     m_chart->clearPlottables();
+    m_chart->legend->setVisible(true);
     m_chart->xAxis->setLabel(tr("%1 million lost").arg(Money::symbol(m_evaluation.currency)));
     const int shown = int(qMin<qsizetype>(10, result.resources.size()));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -320,12 +311,14 @@ void RisksView::fillChart(const Resilience::Result &result)
     for (const Tier tier : kAllTiers) {
         auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis);
         bars->setName(tierTitle(tier));
-        bars->setBrush(tierColour(tier));
-        bars->setPen(QPen(tierColour(tier).darker(140)));
-        QList<double> values;
-        for (int i = 0; i < shown; ++i)
-            values << qMax(0.0, double(result.resources.at(i).loss[size_t(tier)].minor()) / 1e8);
-        bars->setData(keys, values); // keys run downwards: let QCustomPlot sort them
+        bars->setBrush(Palette::tier(tier));
+        bars->setPen(QPen(Palette::edge(Palette::tierInk())));
+        // A resource whose withdrawal costs a tier nothing draws nothing for it.
+        for (int i = 0; i < shown; ++i) {
+            const Money loss = result.resources.at(i).loss[size_t(tier)];
+            if (loss.minor() > 0)
+                bars->addData(keys.at(i), double(loss.minor()) / 1e8);
+        }
         if (below)
             bars->moveAbove(below);
         below = bars;
