@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -44,6 +46,11 @@ int main(int argc, char *argv[])
                                         "front."),
         QStringLiteral("scenarios|whatif"));
     parser.addOption(side);
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Open the window at this size, for example 1366x768."),
+        QStringLiteral("WxH"));
+    parser.addOption(size);
     parser.process(app);
 
     lps::PlanWindow window;
@@ -55,6 +62,15 @@ int main(int argc, char *argv[])
         window.showScenario(parser.value(scenario));
     if (parser.isSet(side))
         window.showSide(parser.value(side));
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        const int width = wh.value(0).toInt(), height = wh.value(1).toInt();
+        if (wh.size() != 2 || width < 320 || height < 240) {
+            std::fprintf(stderr, "--size takes a width and height, such as 1366x768\n");
+            return 2;
+        }
+        window.resize(width, height);
+    }
     window.show();
 
     // After a crash, what was not saved is offered back (once the window is on screen).

@@ -3,6 +3,7 @@
 #include "engine/gapwords.h"
 
 #include "texttables/textcolumns.h"
+#include "whatif/poolingvalue.h"
 
 #include <QStringList>
 
@@ -106,12 +107,7 @@ void whatItWouldTake(QStringList &out, const Evaluation &e, qsizetype position)
     }
     if (position < e.pooling.size()) {
         const std::array<Money, 3> &pooling = e.pooling.at(position);
-        out << TextColumns::wrap(
-            QStringLiteral("Pooling funds %1 more in the must tier, %2 in need and %3 in could "
-                           "than a tier-by-tier spreadsheet would.")
-                .arg(pooling[0].formatted(e.currency), pooling[1].formatted(e.currency),
-                     pooling[2].formatted(e.currency)),
-            0);
+        out << TextColumns::wrap(PoolingValue::words(pooling, e.currency), 0);
     }
 }
 

@@ -79,16 +79,22 @@ void TestFundingCharts::barsTooltipsAndTableHoldTheEnginesFigures()
     QCOMPARE(gap->name(), QStringLiteral("Gap"));
     for (const Tier tier : kAllTiers)
         QVERIFY(drawsAsBar(valueAt(gap, int(tier) + 1), year.tiers[size_t(tier)].gap));
-    // The table: a row per tier, the same figures to the penny.
+    // The table: a column per tier; a row per sector, then funded, gap and cost, to the penny.
     QStandardItemModel *table = charts.figures();
-    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->rowCount(), 7);
+    QCOMPARE(table->columnCount(), 4);
     for (const Tier tier : kAllTiers) {
-        const int row = int(tier);
-        QCOMPARE(table->item(row, 0)->text(), tierTitle(tier));
-        QCOMPARE(table->item(row, 5)->text(),
+        const int column = 1 + int(tier);
+        QCOMPARE(table->horizontalHeaderItem(column)->text(), tierTitle(tier));
+        for (const Sector sector : kAllSectors)
+            QCOMPARE(table->item(int(sector), column)->text(),
+                     year.sectors[size_t(sector)][size_t(tier)].formatted(QStringLiteral("GBP")));
+        QCOMPARE(table->item(4, column)->text(),
                  year.tiers[size_t(tier)].funded.formatted(QStringLiteral("GBP")));
-        QCOMPARE(table->item(row, 6)->text(),
+        QCOMPARE(table->item(5, column)->text(),
                  year.tiers[size_t(tier)].gap.formatted(QStringLiteral("GBP")));
+        QCOMPARE(table->item(6, column)->text(),
+                 year.tiers[size_t(tier)].cost.formatted(QStringLiteral("GBP")));
     }
 }
 
@@ -97,20 +103,20 @@ void TestFundingCharts::theLastAnswerStaysMarkedWhileAllocating()
     PlanWindow window;
     window.openDemo();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
-    QCOMPARE(window.charts()->figures()->rowCount(), 3);
+    QCOMPARE(window.charts()->figures()->rowCount(), 7);
     window.showTab(QStringLiteral("charts"));
     auto *years = window.findChild<QComboBox *>(QStringLiteral("yearBox"));
     const int plotted = window.charts()->whoPays()->plottableCount();
     years->setCurrentIndex(4);
     // Never a blank in front of the room: the last answer stays, marked as updating.
-    QCOMPARE(window.charts()->figures()->rowCount(), 3);
+    QCOMPARE(window.charts()->figures()->rowCount(), 7);
     QCOMPARE(window.charts()->whoPays()->plottableCount(), plotted);
     QVERIFY2(window.charts()->answerNote().startsWith(QStringLiteral("Updating")),
              qPrintable(window.charts()->answerNote()));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
     QCOMPARE(window.charts()->answerNote(), QString()); // a settled, proven optimum
     const Evaluation direct = Evaluation::of(DemoPlan::plan(), QStringLiteral("baseline"), {4});
-    QCOMPARE(window.charts()->figures()->item(2, 6)->text(),
+    QCOMPARE(window.charts()->figures()->item(5, 3)->text(),
              direct.years.first().tiers[2].gap.formatted(QStringLiteral("GBP")));
 }
 

@@ -61,11 +61,21 @@ void TestRisksView::showsTheEnginesFigures()
     const Resilience::Result expected = Resilience::of(y.year, y.result);
     QStandardItemModel *losses = window.risksView()->losses();
     QCOMPARE(losses->rowCount(), int(expected.resources.size()));
+    int gains = 0;
     for (int row = 0; row < losses->rowCount(); ++row)
-        for (const Tier tier : kAllTiers)
-            QCOMPARE(
-                losses->item(row, 1 + int(tier))->text(),
-                expected.resources.at(row).loss[size_t(tier)].formatted(QStringLiteral("GBP")));
+        for (const Tier tier : kAllTiers) {
+            const Money loss = expected.resources.at(row).loss[size_t(tier)];
+            // A negative loss is a gain, said so, with why on hover and under the chart.
+            const QString text = loss.minor() < 0 ? QStringLiteral("gains ") +
+                                                        (-loss).formatted(QStringLiteral("GBP"))
+                                                  : loss.formatted(QStringLiteral("GBP"));
+            QCOMPARE(losses->item(row, 1 + int(tier))->text(), text);
+            if (loss.minor() < 0) {
+                ++gains;
+                QCOMPARE(losses->item(row, 1 + int(tier))->toolTip(), RisksView::gainWhy());
+            }
+        }
+    QVERIFY(gains > 0); // the demo has one, so the check proves something
     const GapCloser::ToClose toClose = GapCloser::of(y.year, y.result);
     QVERIFY(window.risksView()->toCloseText().contains(
         toClose.mustNeed.formatted(QStringLiteral("GBP"))));

@@ -120,7 +120,7 @@ void TestWhatIfPanel::aSliderDragIsOneStepAndTheChartsFollowIt()
         Evaluation::of(window.plan(), QStringLiteral("provider-failure"), {0});
     for (const Tier tier : kAllTiers)
         QCOMPARE(
-            window.charts()->figures()->item(int(tier), 5)->text(),
+            window.charts()->figures()->item(4, 1 + int(tier))->text(),
             expected.years.first().tiers[size_t(tier)].funded.formatted(QStringLiteral("GBP")));
     // A second drag is a second step; back at 100% the adjustment goes.
     drag(grant, {90, 100});

@@ -16,6 +16,8 @@ private slots:
     void aRingFencedGrantUsedFirstIsWhatPoolingSaves();
     void theMustTierNeverDoesWorseThanTheWaterfall_data();
     void theMustTierNeverDoesWorseThanTheWaterfall();
+    void saysLessAndWhyWhenATierGetsLess_data();
+    void saysLessAndWhyWhenATierGetsLess();
 };
 
 namespace {
@@ -83,6 +85,37 @@ void TestPoolingValue::theMustTierNeverDoesWorseThanTheWaterfall()
     const YearResult optimum = AllocationEngine::evaluate(effective);
     const std::array<Money, 3> pooling = PoolingValue::of(effective, optimum);
     QVERIFY2(pooling[0] >= Money(), qPrintable(pooling[0].formatted()));
+}
+
+void TestPoolingValue::saysLessAndWhyWhenATierGetsLess_data()
+{
+    QTest::addColumn<qint64>("need");
+    QTest::addColumn<qint64>("could");
+    QTest::addColumn<QString>("expected");
+    const QString why = QStringLiteral(
+        " A tier gets less because pooling moves money that the spreadsheet would have left there "
+        "up to a tier above, which comes first.");
+    QTest::newRow("all more") << qint64(62000000) << qint64(13000000)
+                              << QStringLiteral("Pooling funds £0.00 more in the must tier, "
+                                                "£620,000.00 more in need and £130,000.00 more in "
+                                                "could than a tier-by-tier spreadsheet would.");
+    QTest::newRow("could gets less")
+        << qint64(62000000) << qint64(-13000000)
+        << QStringLiteral("Pooling funds £0.00 more in the must tier, £620,000.00 more in need "
+                          "and £130,000.00 less in could than a tier-by-tier spreadsheet would.") +
+               why;
+}
+
+// A negative value is never printed as "-£130,000.00 more": it says less, and why.
+void TestPoolingValue::saysLessAndWhyWhenATierGetsLess()
+{
+    QFETCH(qint64, need);
+    QFETCH(qint64, could);
+    const std::array<Money, 3> value{Money::fromMinor(0), Money::fromMinor(need),
+                                     Money::fromMinor(could)};
+    const QString words = PoolingValue::words(value, QStringLiteral("GBP"));
+    QTEST(words, "expected");
+    QVERIFY(!words.contains(QStringLiteral("-£")));
 }
 
 QTEST_GUILESS_MAIN(TestPoolingValue)

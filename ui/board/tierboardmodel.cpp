@@ -90,8 +90,20 @@ QVariant TierBoardModel::data(const QModelIndex &index, int role) const
             names << m_resourceNames.value(sources.at(i).first, sources.at(i).first);
         return names.join(QStringLiteral(", "));
     }
-    case Qt::ToolTipRole:
-        return service.consequence.isEmpty() ? QVariant() : QVariant(service.consequence);
+    case Qt::ToolTipRole: {
+        // The card elides a long name: the whole of it, who pays, and what happens to people.
+        QStringList lines{service.name};
+        if (known && !outcome->sources.isEmpty()) {
+            QStringList payers;
+            for (const auto &[id, amount] : outcome->sources)
+                payers << tr("%1 %2").arg(m_resourceNames.value(id, id),
+                                          amount.formatted(m_plan.currency));
+            lines << tr("Paid for by %1").arg(payers.join(QStringLiteral("; ")));
+        }
+        lines << service.consequence;
+        lines.removeAll(QString());
+        return lines.join(QStringLiteral("\n\n"));
+    }
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
 #include "style/palette.h"
+#include "style/tablefit.h"
 
 #include <qcustomplot.h>
 
@@ -209,26 +210,32 @@ void FundingCharts::setEvaluation(const Evaluation &evaluation)
         plot->yAxis->setRangeUpper(plot->yAxis->range().upper * 1.15);
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
-    // The same numbers as a table: a row per tier.
-    QStringList headers{tr("Tier")};
-    for (const Sector sector : kAllSectors)
-        headers << sectorTitle(sector);
-    headers << tr("Funded") << tr("Gap") << tr("Cost");
+    // The same numbers as a table: a column per tier (as the bars stand), a row per sector,
+    // then funded, gap and cost; narrow enough to sit beside the charts without cutting a figure.
+    QStringList headers{QString()};
+    for (const Tier tier : kAllTiers)
+        headers << tierTitle(tier);
     m_figures->setHorizontalHeaderLabels(headers);
-    for (const Tier tier : kAllTiers) {
-        QList<QStandardItem *> row{new QStandardItem(tierTitle(tier))};
-        for (const Sector sector : kAllSectors)
-            row << new QStandardItem(
-                year.sectors[size_t(sector)][size_t(tier)].formatted(m_currency));
-        const TierOutcome &t = year.tiers[size_t(tier)];
-        row << new QStandardItem(t.funded.formatted(m_currency))
-            << new QStandardItem(t.gap.formatted(m_currency))
-            << new QStandardItem(t.cost.formatted(m_currency));
-        for (int c = 1; c < row.size(); ++c)
-            row.at(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const auto addRow = [this](const QString &name, const std::array<Money, 3> &amounts) {
+        QList<QStandardItem *> row{new QStandardItem(name)};
+        for (const Money amount : amounts) {
+            row << new QStandardItem(amount.formatted(m_currency));
+            row.last()->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
         m_figures->appendRow(row);
+    };
+    for (const Sector sector : kAllSectors)
+        addRow(sectorTitle(sector), year.sectors[size_t(sector)]);
+    std::array<Money, 3> fundedByTier, gaps, costs;
+    for (const Tier tier : kAllTiers) {
+        fundedByTier[size_t(tier)] = year.tiers[size_t(tier)].funded;
+        gaps[size_t(tier)] = year.tiers[size_t(tier)].gap;
+        costs[size_t(tier)] = year.tiers[size_t(tier)].cost;
     }
-    m_table->resizeColumnsToContents();
+    addRow(tr("Funded"), fundedByTier);
+    addRow(tr("Gap"), gaps);
+    addRow(tr("Cost"), costs);
+    TableFit::toContents(m_table);
 }
 
 } // namespace lps

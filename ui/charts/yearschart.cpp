@@ -4,6 +4,7 @@
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
 #include "style/palette.h"
+#include "style/tablefit.h"
 
 #include <qcustomplot.h>
 
@@ -169,7 +170,7 @@ void YearsChart::fillTable(const Evaluation &evaluation)
             row.at(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_figures->appendRow(row);
     }
-    m_table->resizeColumnsToContents();
+    TableFit::toContents(m_table);
 }
 
 } // namespace lps

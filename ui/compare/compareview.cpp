@@ -301,10 +301,7 @@ void CompareView::show(quint64 run, const Comparison &comparison)
     if (position < comparison.scenario.inputs.size()) {
         const std::array<Money, 3> value = PoolingValue::of(comparison.scenario.inputs.at(position),
                                                             comparison.scenario.years.at(position));
-        pooling = tr(" Pooling funds %1 more in the must tier, %2 in need and %3 in could than a "
-                     "tier-by-tier spreadsheet would.")
-                      .arg(value[0].formatted(m_plan.currency), value[1].formatted(m_plan.currency),
-                           value[2].formatted(m_plan.currency));
+        pooling = QLatin1Char(' ') + PoolingValue::words(value, m_plan.currency);
     }
     wipe();
     m_shown = true;

@@ -158,8 +158,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return index.column() == Amount || index.column() == Used || index.column() == Unused
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    if (role == Qt::ToolTipRole && index.column() == Name)
-        return resource.notes.isEmpty() ? QVariant() : QVariant(resource.notes);
+    if (role == Qt::ToolTipRole && index.column() == Name) // the whole name, however narrow
+        return resource.notes.isEmpty() ? resource.name
+                                        : resource.name + QStringLiteral("\n\n") + resource.notes;
     if (role == Qt::ToolTipRole && index.column() == Restriction)
         return restrictionText(resource); // the cell is often elided
     if (role == Qt::EditRole)

@@ -199,6 +199,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         if (index.column() == Sources)
             return display(service, Sources);
+        if (index.column() == Name) // the whole name, however narrow the column
+            lines << service.name;
         if (index.column() == Status || index.column() == Funded || index.column() == Reason ||
             index.column() == Gap)
             lines << m_reasons.value(service.id);

@@ -34,7 +34,25 @@ QStandardItem *amount(Money value, const QString &currency)
     return item;
 }
 
+// A tier can come out ahead when a resource goes: never "loses -£648,333.33" without a word.
+QStandardItem *loss(Money value, const QString &currency)
+{
+    QStandardItem *item = amount(value, currency);
+    if (value.minor() < 0) {
+        item->setText(RisksView::tr("gains %1").arg((-value).formatted(currency)));
+        item->setToolTip(RisksView::gainWhy());
+    }
+    return item;
+}
+
 } // namespace
+
+QString RisksView::gainWhy()
+{
+    return tr("\"Gains\": with that resource gone, a service in a tier above can no longer reach "
+              "its minimum share, so it is funded nothing and what it would have used goes to "
+              "this tier.");
+}
 
 RisksView::RisksView(QWidget *parent)
     : QWidget(parent)
@@ -237,11 +255,9 @@ void RisksView::showFound(quint64 run, const Found &found)
     m_toClose->setText(
         tr("<p>To close the <b>must</b> tier's gap: <b>%1</b> of new money that may fund any "
            "service.<br>To close the <b>must and need</b> tiers' gaps: <b>%2</b>.</p>"
-           "<p>Pooling funds %3 more in the must tier, %4 in need and %5 in could than a "
-           "tier-by-tier spreadsheet would.</p>")
+           "<p>%3</p>")
             .arg(found.toClose.must.formatted(currency), found.toClose.mustNeed.formatted(currency),
-                 found.pooling[0].formatted(currency), found.pooling[1].formatted(currency),
-                 found.pooling[2].formatted(currency)));
+                 PoolingValue::words(found.pooling, currency).toHtmlEscaped()));
     m_hints->clear();
     m_hints->addItems(found.hints);
 }
@@ -274,8 +290,8 @@ void RisksView::showLosses(quint64 run, const Resilience::Result &result)
             hit << m_evaluation.serviceNames.value(row.services.at(i).first,
                                                    row.services.at(i).first);
         m_losses->appendRow({new QStandardItem(m_evaluation.resourceNames.value(row.id, row.id)),
-                             amount(row.loss[0], currency), amount(row.loss[1], currency),
-                             amount(row.loss[2], currency),
+                             loss(row.loss[0], currency), loss(row.loss[1], currency),
+                             loss(row.loss[2], currency),
                              new QStandardItem(hit.join(QStringLiteral("; ")))});
     }
     QStringList points;
@@ -283,10 +299,17 @@ void RisksView::showLosses(quint64 run, const Resilience::Result &result)
         points << tr("<b>%1</b> can be funded only by %2")
                       .arg(m_evaluation.serviceNames.value(service, service).toHtmlEscaped(),
                            m_evaluation.resourceNames.value(resource, resource).toHtmlEscaped());
-    m_singlePoints->setText(
-        points.isEmpty()
-            ? tr("No must-tier service depends on a single resource.")
-            : tr("Single points of failure: %1.").arg(points.join(QStringLiteral("; "))));
+    QString text = points.isEmpty()
+                       ? tr("No must-tier service depends on a single resource.")
+                       : tr("Single points of failure: %1.").arg(points.join(QStringLiteral("; ")));
+    const bool gains =
+        std::any_of(result.resources.cbegin(), result.resources.cend(), [](const auto &r) {
+            return std::any_of(r.loss.cbegin(), r.loss.cend(),
+                               [](Money m) { return m.minor() < 0; });
+        });
+    if (gains)
+        text += QStringLiteral("<br>") + gainWhy().toHtmlEscaped();
+    m_singlePoints->setText(text);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(0, qMin(m_table->columnWidth(0), 220));
     fillChart(result);
@@ -304,7 +327,10 @@ void RisksView::fillChart(const Resilience::Result &result)
     for (int i = 0; i < shown; ++i) {
         keys << double(shown - i);
         const QString id = result.resources.at(i).id;
-        ticker->addTick(double(shown - i), m_evaluation.resourceNames.value(id, id).left(28));
+        // Elided, not cut: the table above holds every name whole.
+        ticker->addTick(double(shown - i), QFontMetrics(m_chart->yAxis->tickLabelFont())
+                                               .elidedText(m_evaluation.resourceNames.value(id, id),
+                                                           Qt::ElideRight, kChartLabelWidth));
     }
     m_chart->yAxis->setTicker(ticker);
     QCPBars *below = nullptr;

@@ -51,6 +51,8 @@ public:
     QStandardItemModel *losses() const { return m_losses; }
     QString toCloseText() const;
     QListWidget *hints() const { return m_hints; }
+    /// Why a withdrawal can leave a tier with more, as the table's tooltip and note say.
+    static QString gainWhy();
 
 private:
     struct Found
@@ -67,6 +69,8 @@ private:
     void answered(const Evaluation &evaluation);
     void showEvent(QShowEvent *event) override;
 
+    /// The chart's resource names are elided to this many pixels.
+    static constexpr int kChartLabelWidth = 190;
     QLabel *m_toClose = nullptr;
     QListWidget *m_hints = nullptr;
     QProgressBar *m_progress = nullptr;

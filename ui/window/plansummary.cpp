@@ -47,11 +47,14 @@ void PlanSummary::showPlan()
 {
     const Plan &plan = m_document->plan();
     // One arg() for all: a "%1" typed into a plan's name must stay text, not take a figure.
-    m_headline->setText(tr("<h2>%1</h2><p>%2</p><p>%3 services, %4 resources, %5 scenarios.</p>")
-                            .arg(plan.name.toHtmlEscaped(), plan.locality.toHtmlEscaped(),
-                                 QString::number(plan.services.size()),
+    // One line, so the views below keep their height on a 768-pixel laptop; the description of
+    // the place is a hover away.
+    m_headline->setText(tr("<span style=\"font-size:x-large; font-weight:bold\">%1</span>"
+                           "&nbsp;&nbsp;&nbsp;%2 services, %3 resources, %4 scenarios")
+                            .arg(plan.name.toHtmlEscaped(), QString::number(plan.services.size()),
                                  QString::number(plan.resources.size()),
                                  QString::number(plan.scenarios.size())));
+    m_headline->setToolTip(plan.locality);
 }
 
 void PlanSummary::setAllocating()
@@ -59,7 +62,7 @@ void PlanSummary::setAllocating()
     const Plan &plan = m_document->plan();
     if (m_lines.isEmpty() || plan.years <= 0)
         m_figures->setText(
-            tr("<p>Allocating %1 in %2…</p>")
+            tr("Allocating %1 in %2…")
                 .arg(m_document->scenarioName().toHtmlEscaped(),
                      plan.years > 0 ? plan.yearLabel(m_document->yearIndex()) : QString()));
     else
@@ -68,7 +71,7 @@ void PlanSummary::setAllocating()
 
 void PlanSummary::showFigures(const QString &state)
 {
-    m_figures->setText(tr("<p>%1, %2:<br>%3</p>").arg(m_whose, state, m_lines));
+    m_figures->setText(tr("%1 (%2)<br>%3").arg(m_whose, state, m_lines));
 }
 
 void PlanSummary::setEvaluation(const Evaluation &evaluation)
@@ -82,8 +85,7 @@ void PlanSummary::setEvaluation(const Evaluation &evaluation)
         available += resource.available;
     for (const TierOutcome &tier : year.tiers)
         cost += tier.cost;
-    QStringList lines{tr("Resources bring <b>%1</b>; services cost <b>%2</b>.")
-                          .arg(available.formatted(currency), cost.formatted(currency))};
+    QStringList lines;
     for (const Tier tier : kAllTiers) {
         const TierOutcome &t = year.tiers[size_t(tier)];
         lines << tr("<b>%1</b>: %2 of %3 funded, gap %4 (%5 funded, %6 partly, %7 unfunded)")
@@ -94,8 +96,9 @@ void PlanSummary::setEvaluation(const Evaluation &evaluation)
                      .arg(t.unfundedCount);
     }
     m_whose =
-        tr("<b>%1</b> in <b>%2</b>")
-            .arg(evaluation.scenarioName.toHtmlEscaped(), evaluation.yearLabel(year.calendarYear));
+        tr("<b>%1</b> in <b>%2</b>: resources bring <b>%3</b>; services cost <b>%4</b>")
+            .arg(evaluation.scenarioName.toHtmlEscaped(), evaluation.yearLabel(year.calendarYear),
+                 available.formatted(currency), cost.formatted(currency));
     m_lines = lines.join(QStringLiteral("<br>"));
     // A first answer or one not proven optimal says so, with its gap in money.
     const QString about = AnswerNote::about(evaluation).toHtmlEscaped();

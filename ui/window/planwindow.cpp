@@ -295,12 +295,23 @@ void PlanWindow::showPlan(const Plan &plan, const QString &source)
         plan, source.endsWith(QLatin1String(".lpsb"), Qt::CaseInsensitive) ? source : QString());
     for (QTableView *view : {servicesView(), resourcesView()})
         view->resizeColumnsToContents();
-    // Room for the figures that arrive after the columns were sized.
-    servicesView()->setColumnWidth(ServiceTableModel::Funded,
-                                   servicesView()->columnWidth(ServiceTableModel::Cost));
-    servicesView()->setColumnWidth(
-        ServiceTableModel::Status,
-        servicesView()->fontMetrics().horizontalAdvance(tr("Partly funded")) + 24);
+    // Room for the figures that arrive after the columns were sized: an amount never shows as
+    // "£1,5…"; who pays and why are long, elided, and whole on hover.
+    QTableView *services = servicesView();
+    const int amount = services->columnWidth(ServiceTableModel::Cost);
+    services->setColumnWidth(ServiceTableModel::Funded, amount);
+    services->setColumnWidth(ServiceTableModel::Gap, amount);
+    services->setColumnWidth(ServiceTableModel::Status,
+                             services->fontMetrics().horizontalAdvance(tr("Partly funded")) + 24);
+    const int words = services->fontMetrics().averageCharWidth() * 34;
+    services->setColumnWidth(ServiceTableModel::Sources, words);
+    services->setColumnWidth(ServiceTableModel::Reason, words);
+    QTableView *resources = resourcesView();
+    for (const int column : {int(ResourceTableModel::Used), int(ResourceTableModel::Unused)})
+        resources->setColumnWidth(column, qMax(resources->columnWidth(ResourceTableModel::Amount),
+                                               resources->fontMetrics().horizontalAdvance(
+                                                   QStringLiteral("£00,000,000.00")) +
+                                                   16));
     statusBar()->showMessage(source.isEmpty() ? tr("The built-in demo plan")
                                               : QFileInfo(source).absoluteFilePath());
     updateTitle();
