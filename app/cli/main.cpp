@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "validation/controlcharacters.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,7 +14,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LPS_VERSION));
     QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Messages quote what a file held; a name from someone else's file must not drive the
+    // terminal (escape sequences), so they are written with control characters made visible.
+    QString messages;
+    QTextStream err(&messages);
     int code = lps::cli::run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     // A full disk or a closed pipe must not pass for success: the output would be cut short.
@@ -22,5 +26,6 @@ int main(int argc, char *argv[])
         code = lps::cli::OtherError;
     }
     err.flush();
+    QTextStream(stderr) << lps::ControlCharacters::visible(messages);
     return code;
 }

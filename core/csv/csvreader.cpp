@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "textdecoder.h"
+#include "validation/controlcharacters.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -272,15 +273,6 @@ bool looksLikeWideText(const QByteArray &bytes)
     return nuls * 4 >= bytes.size();
 }
 
-// Characters nobody can see or type in a cell: C0 controls other than tab and line breaks, DEL
-// and the C1 controls (U+0080..U+009F, which only UTF-8 can bring: Windows-1252 maps those bytes
-// to printable characters).
-bool isControl(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f);
-}
-
 // One error per cell that holds a control character, the first ten of them (a binary file has
 // thousands), then how many more. The characters become U+FFFD, so that no later message
 // quoting the cell prints them to a terminal.
@@ -291,20 +283,16 @@ void refuseControlCharacters(CsvTable &table)
     const auto check = [&](CsvRecord record) {
         for (qsizetype column = 0; column < record.fields.size(); ++column) {
             QString &cell = record.fields[column];
-            const auto c = std::find_if(cell.cbegin(), cell.cend(), isControl);
-            if (c == cell.cend())
+            const std::optional<QChar> first = ControlCharacters::firstIn(cell);
+            if (!first)
                 continue;
-            const QChar first = *c;
-            std::replace_if(cell.begin(), cell.end(), isControl,
-                            QChar(QChar::ReplacementCharacter));
+            cell = ControlCharacters::visible(cell);
             if (++found <= kShown)
                 table.problems << Problem::error(
                     table.location(record, column),
                     QStringLiteral("holds a control character (U+%1) that cannot be seen or "
                                    "printed; delete it from the cell and save the file again")
-                        .arg(QString::number(first.unicode(), 16)
-                                 .toUpper()
-                                 .rightJustified(4, u'0')));
+                        .arg(ControlCharacters::codePoint(*first).mid(2)));
         }
         return record.fields;
     };

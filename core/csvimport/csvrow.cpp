@@ -45,7 +45,9 @@ std::optional<qint64> CsvRow::money(const QString &column, const MoneyParser &pa
 
 QString CsvRow::name()
 {
-    const QString value = text(QStringLiteral("name"));
+    // A name is one line: a line break typed into a spreadsheet cell (Alt+Enter) or a tab from a
+    // pasted budget book becomes a space, as the cell reads.
+    const QString value = text(QStringLiteral("name")).simplified();
     if (!require(QStringLiteral("name"), QStringLiteral("every row needs a name")))
         return value;
     if (value.size() > kMaxNameLength)

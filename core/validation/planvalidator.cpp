@@ -1,5 +1,6 @@
 #include "planvalidator.h"
 
+#include "controlcharacters.h"
 #include "planlimits.h"
 
 #include <QHash>
@@ -127,13 +128,22 @@ public:
         if (value.trimmed().isEmpty())
             fail(where, QStringLiteral("a name is required"));
         else
-            text(where, value, 200);
+            text(where, value, 200, ControlCharacters::Lines::Refused);
     }
 
     // Free text must be real text (a lone UTF-16 surrogate cannot be stored or exchanged) and
     // of a size a person writes; megabytes in a note are an accident or an attack.
-    void text(const QString &where, const QString &value, qsizetype max)
+    void text(const QString &where, const QString &value, qsizetype max,
+              ControlCharacters::Lines lines = ControlCharacters::Lines::Allowed)
     {
+        // A plan from someone else may hide terminal escapes in a name; the message names the
+        // character without printing it.
+        if (const std::optional<QChar> c = ControlCharacters::firstIn(value, lines))
+            fail(where, *c == u'\t' || *c == u'\n' || *c == u'\r'
+                            ? QStringLiteral("holds a tab or a line break; it must be one line")
+                            : QStringLiteral("holds a control character (%1) that cannot be seen "
+                                             "or printed; remove it")
+                                  .arg(ControlCharacters::codePoint(*c)));
         // Characters as a person counts them: an emoji is one, not two UTF-16 units.
         const qsizetype length = value.size() > max ? value.toUcs4().size() : value.size();
         if (length > max)
@@ -152,7 +162,7 @@ public:
             if (values.at(k).trimmed().isEmpty())
                 fail(path(where, k), QStringLiteral("a tag cannot be empty"));
             else
-                text(path(where, k), values.at(k), 100);
+                text(path(where, k), values.at(k), 100, ControlCharacters::Lines::Refused);
         }
     }
 

@@ -21,6 +21,7 @@ private slots:
     void evaluateRefusesWhatItCannotDo_data();
     void evaluateRefusesWhatItCannotDo();
     void validateNamesEveryProblem();
+    void neverPrintsAControlCharacter();
     void refusesAPlanPastASizeLimit();
     void usageErrors_data();
     void usageErrors();
@@ -213,6 +214,30 @@ void TestCli::validateNamesEveryProblem()
     QVERIFY2(run.err.contains(QStringLiteral("broken.json: services[1].tier")),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("broken.json: years")), qPrintable(run.err));
+}
+
+// A file from someone else may hide terminal escapes: refused where they are, and never
+// printed, even where a message quotes what the file held.
+void TestCli::neverPrintsAControlCharacter()
+{
+    QByteArray json = PlanJsonWriter::write(test::samplePlan());
+    const QByteArray name = test::samplePlan().services.at(0).name.toUtf8();
+    json.replace("\"" + name + "\"", "\"Youth\\u001b[2J club\"");
+    json.replace("\"tier\": \"need\"", "\"tier\": \"need\\u001b]0;pwned\\u0007\"");
+    const QString in = path("escapes.json");
+    QVERIFY(write(in, json));
+    const Run run = runLps({QStringLiteral("validate"), in});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(
+        run.err.contains(QStringLiteral("services[0].name: holds a control character (U+001B)")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("services[1].tier")), qPrintable(run.err));
+    for (const QChar c : run.err)
+        QVERIFY2(
+            c == u'\n' || c == u'\t' ||
+                (c.unicode() >= 0x20 && c.unicode() != 0x7f &&
+                 (c.unicode() < 0x80 || c.unicode() > 0x9f)),
+            qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
 }
 
 void TestCli::refusesAPlanPastASizeLimit()

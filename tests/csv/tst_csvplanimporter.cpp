@@ -124,7 +124,8 @@ void TestCsvPlanImporter::importsQuotedCells()
     const auto result =
         importFixtures(QStringLiteral("quoted-services.csv"), QStringLiteral("tab-resources.csv"));
     QCOMPARE(describe(result.problems), QStringList());
-    Service day = service("day-centre-riverside", QStringLiteral("Day centre\n(Riverside)"),
+    // The line break typed into the name's cell becomes a space: a name is one line.
+    Service day = service("day-centre-riverside", QStringLiteral("Day centre (Riverside)"),
                           Tier::Must, 123450);
     day.consequence = QStringLiteral("Families lose \"respite\" care");
     const Service audit =

@@ -128,6 +128,7 @@ private slots:
     void samplePlanIsValid();
     void findsEachProblemWithItsPath_data();
     void findsEachProblemWithItsPath();
+    void notesKeepTheirLineBreaks();
     void namesAreCountedInCharactersNotCodeUnits();
     void reportsAllProblemsNotOnlyTheFirst();
     void ids_data();
@@ -166,6 +167,20 @@ void TestPlanValidator::findsEachProblemWithItsPath_data()
         "lone surrogate",
         [](Plan &p) { p.services[0].name = QStringLiteral("Caf") + QChar(0xD800); },
         "services[0].name", "broken characters");
+    row(
+        "escape in a name",
+        [](Plan &p) { p.services[2].name = QStringLiteral("Youth\x1b[31m club"); },
+        "services[2].name", "control character (U+001B)");
+    row(
+        "NUL in notes",
+        [](Plan &p) { p.resources[0].notes = QStringLiteral("a") + QChar(0) + u'b'; },
+        "resources[0].notes", "control character (U+0000)");
+    row(
+        "C1 in a tag", [](Plan &p) { p.services[0].tags = {QStringLiteral("x") + QChar(0x85)}; },
+        "services[0].tags[0]", "control character (U+0085)");
+    row(
+        "line break in a name", [](Plan &p) { p.resources[1].name = QStringLiteral("Grant\nB"); },
+        "resources[1].name", "one line");
     row(
         "megabyte of notes", [](Plan &p) { p.resources[0].notes = QString(100'001, u'x'); },
         "resources[0].notes", "at most 100000");
@@ -340,6 +355,15 @@ void TestPlanValidator::findsEachProblemWithItsPath()
     }
     QFAIL(qPrintable(
         QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
+}
+
+// Notes and consequences are pages of text: tabs and line breaks are theirs.
+void TestPlanValidator::notesKeepTheirLineBreaks()
+{
+    Plan plan = test::samplePlan();
+    plan.resources[0].notes = QStringLiteral("line one\n\tindented\r\nline three");
+    plan.services[0].consequence = QStringLiteral("People wait.\nPeople sleep rough.");
+    QVERIFY(!hasErrors(PlanValidator::validate(plan)));
 }
 
 void TestPlanValidator::namesAreCountedInCharactersNotCodeUnits()

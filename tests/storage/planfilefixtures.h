@@ -117,14 +117,14 @@ template <typename Enum> inline QList<Enum> allOf()
 }
 
 // A plan with the values that break naive storage: extreme and awkward doubles, the limits of
-// every range, text with quotes, NULs, newlines and emoji, and every enumerator.
+// every range, text with quotes, newlines and emoji, and every enumerator.
 inline Plan awkwardPlan()
 {
     Plan plan = test::samplePlan();
     plan.name = QStringLiteral(
-        "Budget \"2026\" \u2014 O'Brien's; DROP TABLE plan; --\r\n\U0001F3E0\U0001F4B7");
-    plan.locality = QString::fromUtf8("nul\0inside", 10) +
-                    QStringLiteral(" \u05e2\u05d1\u05e8\u05d9\u05ea \t tab");
+        "Budget \"2026\" \u2014 O'Brien's; DROP TABLE plan; -- \U0001F3E0\U0001F4B7");
+    // Free text keeps its line breaks and tabs; a NUL or an escape is refused (tst_planfiledamage).
+    plan.locality = QStringLiteral("line one\r\nline two \u05e2\u05d1\u05e8\u05d9\u05ea \t tab");
     plan.currency = QStringLiteral("EUR");
     plan.firstYear = 2100;
     plan.years = PlanLimits::kMaxYears;

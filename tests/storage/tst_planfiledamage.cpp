@@ -134,6 +134,13 @@ void TestPlanFileDamage::refusesBadFiles_data()
     row("bytes that are not text",
         tampered("UPDATE service SET name = CAST(x'ff41ed' AS TEXT) WHERE position = 2"),
         Kind::Invalid, {QStringLiteral("services[2].name"), QStringLiteral("not text")});
+    // A name that would drive a terminal, or hide a NUL: refused where it is, never shown.
+    row("escape in a name",
+        tampered("UPDATE service SET name = 'Youth' || char(27) || '[2J club' WHERE position = 2"),
+        Kind::Invalid,
+        {QStringLiteral("services[2].name"), QStringLiteral("control character (U+001B)")});
+    row("NUL in the locality", tampered("UPDATE plan SET locality = 'a' || char(0) || 'b'"),
+        Kind::Invalid, {QStringLiteral("locality"), QStringLiteral("control character (U+0000)")});
     row("unknown adjustment type", tampered("UPDATE adjustment SET type = 'resource-double'"),
         Kind::Invalid,
         {QStringLiteral("scenarios[1].adjustments[0].type"), QStringLiteral("resource-double")});

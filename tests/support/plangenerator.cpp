@@ -93,16 +93,25 @@ private:
     QRandomGenerator m_random;
 };
 
-// Names with the characters that break naive writers: quotes, backslashes, newlines, non-ASCII.
+// Names with the characters that break naive writers: quotes, backslashes, non-ASCII, and
+// spaces that are not plain spaces. One line: a name with a line break or a tab is refused.
 QString awkwardText(Dice &dice, const QString &stem)
 {
     // A leading byte-order mark, pasted from Word, is dropped by naive UTF-8 decoders.
     const QString prefix = dice.chance(5) ? QStringLiteral("\ufeff") : QString();
     return prefix + stem +
-           dice.pick<QString>({QString(), QStringLiteral(" \"quoted\""),
-                               QStringLiteral(" back\\slash"), QStringLiteral(" line\nbreak"),
-                               QStringLiteral(" caf\u00e9 \u00a3 \u20ac"),
-                               QStringLiteral(" tab\there"), QStringLiteral(" emoji \U0001F3E0")});
+           dice.pick<QString>(
+               {QString(), QStringLiteral(" \"quoted\""), QStringLiteral(" back\\slash"),
+                QStringLiteral(" no\u00a0break"), QStringLiteral(" caf\u00e9 \u00a3 \u20ac"),
+                QStringLiteral(" zero\u200bwidth"), QStringLiteral(" emoji \U0001F3E0")});
+}
+
+// Free text (notes, consequences, the locality) may also run over lines and hold tabs.
+QString awkwardLines(Dice &dice, const QString &stem)
+{
+    return awkwardText(dice, stem) +
+           dice.pick<QString>({QString(), QStringLiteral("\nsecond line"),
+                               QStringLiteral("\r\nCRLF"), QStringLiteral("\ttabbed")});
 }
 
 YearlyAmounts amounts(Dice &dice, int years, qint64 high)
@@ -149,9 +158,9 @@ Service makeService(Dice &dice, int index, int years)
         s.timeCapacityHours = dice.amount(20000);
     s.preventative = dice.chance(30);
     if (dice.chance(50))
-        s.consequence = awkwardText(dice, QStringLiteral("People go without"));
+        s.consequence = awkwardLines(dice, QStringLiteral("People go without"));
     if (dice.chance(20))
-        s.notes = awkwardText(dice, QStringLiteral("Note"));
+        s.notes = awkwardLines(dice, QStringLiteral("Note"));
     return s;
 }
 
@@ -184,7 +193,7 @@ Resource makeResource(Dice &dice, int index, int years, const QStringList &servi
     if (dice.chance(20))
         r.contingentShare = dice.decimal(0, 1);
     if (dice.chance(20))
-        r.notes = awkwardText(dice, QStringLiteral("Note"));
+        r.notes = awkwardLines(dice, QStringLiteral("Note"));
     return r;
 }
 
@@ -235,7 +244,7 @@ Plan generatePlan(quint32 seed)
     Plan plan;
     plan.name = awkwardText(dice, QStringLiteral("Plan %1").arg(seed));
     if (dice.chance(70))
-        plan.locality = awkwardText(dice, QStringLiteral("Locality"));
+        plan.locality = awkwardLines(dice, QStringLiteral("Locality"));
     plan.currency =
         dice.pick({QStringLiteral("GBP"), QStringLiteral("GBP"), QStringLiteral("EUR")});
     plan.firstYear = dice.between(2000, 2100);
@@ -264,7 +273,7 @@ Plan generatePlan(quint32 seed)
         for (int k = 0; k < adjustmentCount; ++k)
             s.adjustments << makeAdjustment(dice, plan);
         if (dice.chance(30))
-            s.notes = awkwardText(dice, QStringLiteral("Why"));
+            s.notes = awkwardLines(dice, QStringLiteral("Why"));
         plan.scenarios << s;
     }
     return plan;

@@ -289,10 +289,12 @@ void RisksView::showLosses(quint64 run, const Resilience::Result &result)
         for (qsizetype i = 0; i < row.services.size() && i < 3; ++i)
             hit << m_evaluation.serviceNames.value(row.services.at(i).first,
                                                    row.services.at(i).first);
+        // Often elided in its column: whole on hover.
+        auto *hitItem = new QStandardItem(hit.join(QStringLiteral("; ")));
+        hitItem->setToolTip(hitItem->text());
         m_losses->appendRow({new QStandardItem(m_evaluation.resourceNames.value(row.id, row.id)),
                              loss(row.loss[0], currency), loss(row.loss[1], currency),
-                             loss(row.loss[2], currency),
-                             new QStandardItem(hit.join(QStringLiteral("; ")))});
+                             loss(row.loss[2], currency), hitItem});
     }
     QStringList points;
     for (const auto &[service, resource] : result.singlePoints)
