@@ -5,6 +5,7 @@
 
 #include "live/latestjob.h"
 #include "style/palette.h"
+#include "style/tablefit.h"
 #include "whatif/poolingvalue.h"
 
 #include <qcustomplot.h>
@@ -145,9 +146,18 @@ CompareView::CompareView(QWidget *parent)
     statusTable->setWordWrap(true);
     statusTable->verticalHeader()->setVisible(false);
     statusTable->horizontalHeader()->setStretchLastSection(true);
+    // The service's name gets the room it needs (up to a third of a laptop's table), and rows
+    // grow to the wrapped consequence, so nothing a councillor must read is cut off.
+    statusTable->horizontalHeader()->setMaximumSectionSize(320);
+    const auto fitStatus = [statusTable] {
+        statusTable->resizeColumnsToContents();
+        statusTable->resizeRowsToContents();
+    };
+    connect(m_statusFigures, &QAbstractItemModel::rowsInserted, statusTable, fitStatus);
     pages->addTab(statusTable, tr("Status changes"));
-    pages->addTab(page(m_years, m_yearFigures, tr("The gap per tier and year, as a table")),
-                  tr("Years"));
+    pages->addTab(
+        page(m_years, m_yearFigures, tr("The gap per tier and year, as a table"), Qt::Vertical),
+        tr("Years"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
@@ -167,19 +177,29 @@ CompareView::~CompareView()
     ++m_run; // nothing the running job finds is shown
 }
 
-QWidget *CompareView::page(QCustomPlot *chart, QStandardItemModel *figures, const QString &name)
+// The table beside the chart, sized to its figures (none cut off); or below it, full width,
+// where it has too many columns to stand beside one.
+QWidget *CompareView::page(QCustomPlot *chart, QStandardItemModel *figures, const QString &name,
+                           Qt::Orientation tableAt)
 {
     auto *holder = new QWidget(this);
-    auto *layout = new QHBoxLayout(holder);
+    QBoxLayout *layout = tableAt == Qt::Horizontal
+                             ? static_cast<QBoxLayout *>(new QHBoxLayout(holder))
+                             : new QVBoxLayout(holder);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *table = new QTableView(holder);
     table->setModel(figures);
     table->setAccessibleName(name);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->setVisible(false);
-    connect(figures, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
-    connect(figures, &QAbstractItemModel::rowsInserted, table,
-            &QTableView::resizeColumnsToContents);
+    const auto fit = [table, tableAt] {
+        if (tableAt == Qt::Horizontal)
+            TableFit::toContents(table);
+        else
+            table->resizeColumnsToContents();
+    };
+    connect(figures, &QAbstractItemModel::modelReset, table, fit);
+    connect(figures, &QAbstractItemModel::rowsInserted, table, fit);
     layout->addWidget(chart, 3);
     layout->addWidget(table, 2);
     return holder;
@@ -332,19 +352,35 @@ void CompareView::fillTiers(const Comparison::Year &year)
                             QBrush(Palette::base(), Qt::BDiagPattern), group);
     QCPBars *scenarioGap = bars(m_tiers, tr("Gap, %1").arg(m_scenario->currentText()),
                                 QBrush(Palette::scenario(), Qt::BDiagPattern), group);
-    m_tierFigures->setHorizontalHeaderLabels({tr("Tier"), tr("Funded before"), tr("Funded after"),
-                                              tr("Change"), tr("Gap before"), tr("Gap after")});
+    // A column per tier, as the bars stand: narrow enough to sit beside the chart whole.
+    m_tierFigures->setHorizontalHeaderLabels({QString(), labels[0], labels[1], labels[2]});
+    std::array<std::array<Money, 3>, 5> rows{};
     for (const Tier tier : kAllTiers) {
         const Comparison::TierChange &t = year.tiers[size_t(tier)];
         const double key = double(int(tier) + 1);
-        baseFunded->addData(key, millions(t.baseFunded));
-        scenarioFunded->addData(key, millions(t.scenarioFunded));
-        baseGap->addData(key, millions(t.baseGap));
-        scenarioGap->addData(key, millions(t.scenarioGap));
-        m_tierFigures->appendRow(
-            {new QStandardItem(tierTitle(tier)), money(t.baseFunded, m_plan.currency),
-             money(t.scenarioFunded, m_plan.currency), money(t.fundedDifference(), m_plan.currency),
-             money(t.baseGap, m_plan.currency), money(t.scenarioGap, m_plan.currency)});
+        // A zero draws no bar, not a sliver of outline on the axis.
+        const auto add = [key](QCPBars *to, Money amount) {
+            if (amount.minor() != 0)
+                to->addData(key, millions(amount));
+        };
+        add(baseFunded, t.baseFunded);
+        add(scenarioFunded, t.scenarioFunded);
+        add(baseGap, t.baseGap);
+        add(scenarioGap, t.scenarioGap);
+        const size_t c = size_t(tier);
+        rows[0][c] = t.baseFunded;
+        rows[1][c] = t.scenarioFunded;
+        rows[2][c] = t.fundedDifference();
+        rows[3][c] = t.baseGap;
+        rows[4][c] = t.scenarioGap;
+    }
+    const QStringList names{tr("Funded before"), tr("Funded after"), tr("Change"), tr("Gap before"),
+                            tr("Gap after")};
+    for (size_t r = 0; r < rows.size(); ++r) {
+        QList<QStandardItem *> row{new QStandardItem(names.at(qsizetype(r)))};
+        for (const Money amount : rows[r])
+            row << money(amount, m_plan.currency);
+        m_tierFigures->appendRow(row);
     }
     ticks(m_tiers, labels);
     finish(m_tiers);
@@ -407,9 +443,11 @@ void CompareView::fillWaterfall(const Comparison::Year &year)
     QList<Money> steps;
     for (int i = 0; i < shown; ++i) {
         const QString &id = changed.at(i).id;
-        labels << (m_plan.serviceIndex(id) >= 0
-                       ? m_plan.services.at(m_plan.serviceIndex(id)).name.left(16)
-                       : id);
+        // Elided, not cut: the table beside holds every name whole.
+        const QString name =
+            m_plan.serviceIndex(id) >= 0 ? m_plan.services.at(m_plan.serviceIndex(id)).name : id;
+        labels << QFontMetrics(m_waterfall->xAxis->tickLabelFont())
+                      .elidedText(name, Qt::ElideRight, kStepLabelWidth);
         steps << changed.at(i).difference();
     }
     if (changed.size() > shown) {
@@ -472,12 +510,16 @@ void CompareView::fillStatus(const Comparison::Year &year)
             continue;
         const qsizetype index = m_plan.serviceIndex(s.id);
         const Service *service = index >= 0 ? &m_plan.services.at(index) : nullptr;
-        m_statusFigures->appendRow(
-            {new QStandardItem(service ? service->name : s.id),
-             new QStandardItem(tierTitle(s.tier)), new QStandardItem(statusWords(s.baseStatus)),
-             new QStandardItem(statusWords(s.status)), money(s.baseFunded, m_plan.currency),
-             money(s.scenarioFunded, m_plan.currency),
-             new QStandardItem(service ? service->consequence : QString())});
+        // Names and consequences wrap in their cells and are whole on hover.
+        auto *name = new QStandardItem(service ? service->name : s.id);
+        name->setToolTip(name->text());
+        auto *consequence = new QStandardItem(service ? service->consequence : QString());
+        consequence->setToolTip(consequence->text());
+        m_statusFigures->appendRow({name, new QStandardItem(tierTitle(s.tier)),
+                                    new QStandardItem(statusWords(s.baseStatus)),
+                                    new QStandardItem(statusWords(s.status)),
+                                    money(s.baseFunded, m_plan.currency),
+                                    money(s.scenarioFunded, m_plan.currency), consequence});
     }
     if (m_statusFigures->rowCount() == 0)
         m_statusFigures->appendRow(new QStandardItem(tr("No service changes status.")));

@@ -56,7 +56,8 @@ signals:
     void choiceChanged();
 
 private:
-    QWidget *page(QCustomPlot *plot, QStandardItemModel *figures, const QString &name);
+    QWidget *page(QCustomPlot *plot, QStandardItemModel *figures, const QString &name,
+                  Qt::Orientation tableAt = Qt::Horizontal);
     void show(quint64 run, const Comparison &comparison);
     void fillTiers(const Comparison::Year &year);
     void fillSectors(const Comparison::Year &year);
@@ -67,6 +68,8 @@ private:
     void refresh();
     void showEvent(QShowEvent *event) override;
 
+    /// The waterfall's service names are elided to this many pixels.
+    static constexpr int kStepLabelWidth = 120;
     Plan m_plan;
     int m_yearIndex = 0;
     QComboBox *m_base = nullptr;
