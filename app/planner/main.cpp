@@ -37,8 +37,9 @@ int main(int argc, char *argv[])
     parser.addOption(tab);
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
-        QApplication::translate("main", "Show this scenario (its id) instead of the baseline."),
-        QStringLiteral("id"));
+        QApplication::translate("main", "Show this scenario (its name or id) instead of the "
+                                        "baseline."),
+        QStringLiteral("name"));
     parser.addOption(scenario);
     const QCommandLineOption side(
         QStringLiteral("side"),

@@ -100,6 +100,17 @@ void TestScenarioPanel::listPassesQtsModelTester()
     const int combined = model.rowOf(QStringLiteral("cut-and-redesign"));
     QVERIFY(model.index(combined).data().toString().startsWith(u' '));
     QVERIFY(!model.index(0).data().toString().startsWith(u' '));
+    // The id the command line takes is where people look for it: on the scenario.
+    QVERIFY(model.index(combined)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("--scenario cut-and-redesign")));
+    // The window, like the command line, takes a scenario by its name too.
+    PlanWindow window;
+    window.openDemo();
+    window.showScenario(
+        plan.scenarios.at(plan.scenarioIndex(QStringLiteral("cut-and-redesign"))).name);
+    QCOMPARE(window.scenarioId(), QStringLiteral("cut-and-redesign"));
 }
 
 void TestScenarioPanel::choosingAScenarioShowsItEverywhere()

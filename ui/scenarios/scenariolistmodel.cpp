@@ -66,6 +66,9 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
             lines << QStringLiteral("• ") + AdjustmentWords::describe(m_plan, adjustment);
         if (!scenario.notes.isEmpty())
             lines << scenario.notes;
+        // Where people need the id: the command line takes it (or the name) after --scenario.
+        lines
+            << tr("Id for the command line: %1 (lps evaluate FILE --scenario %1)").arg(scenario.id);
         return lines.join(u'\n');
     }
     default:

@@ -494,8 +494,13 @@ void PlanWindow::showTab(const QString &name)
         m_tabs->setCurrentWidget(m_resourcesPage);
 }
 
-void PlanWindow::showScenario(const QString &id)
+void PlanWindow::showScenario(const QString &idOrName)
 {
+    // As on the command line: an id, or a name as the scenario list shows it.
+    QString id = idOrName;
+    for (const Scenario &scenario : plan().scenarios)
+        if (plan().scenarioIndex(idOrName) < 0 && scenario.name == idOrName)
+            id = scenario.id;
     m_document->setScenarioId(id);
 }
 

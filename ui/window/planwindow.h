@@ -50,8 +50,8 @@ public:
     void newPlan();
     /// Brings "board", "charts", "services" or "resources" to the front; else leaves the tabs.
     void showTab(const QString &name);
-    /// Chooses a scenario by id (the baseline when there is none).
-    void showScenario(const QString &id);
+    /// Chooses a scenario by id or by name (the baseline when there is no such scenario).
+    void showScenario(const QString &idOrName);
     /// Brings "scenarios" or "whatif" to the front of the side panels.
     void showSide(const QString &name);
 
