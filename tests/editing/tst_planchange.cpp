@@ -1,6 +1,6 @@
 // What changed between two plans, part by part and row by row: what the table models replay.
+#include "changes/planchange.h"
 #include "demo/demoplan.h"
-#include "editing/planchange.h"
 #include "editing/planedits.h"
 
 #include <QRandomGenerator>

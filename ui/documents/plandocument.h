@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editing/planchange.h"
+#include "changes/planchange.h"
 #include "editing/planedit.h"
 #include "editing/resourcechange.h"
 #include "editing/servicechange.h"

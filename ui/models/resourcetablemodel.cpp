@@ -44,20 +44,10 @@ ResourceTableModel::ResourceTableModel(PlanDocument *document, QObject *parent)
 // Rows come and go as the resources did; another plan, or other years, start afresh.
 void ResourceTableModel::follow(const PlanChange &change)
 {
-    const Plan &plan = m_document->plan();
     m_outcomes.clear();
-    if (change.replaced || change.years) {
-        beginResetModel();
-        m_plan = plan;
-        m_yearIndex = m_document->yearIndex();
-        endResetModel();
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        return;
-    }
-    followRows(
-        change.resources, [this](qsizetype row) { m_plan.resources.removeAt(row); },
-        [this, &plan](qsizetype row) { m_plan.resources.insert(row, plan.resources.at(row)); },
-        [this, &plan] { m_plan = plan; });
+    // Before a reset: the rows read the year as they are asked for again.
+    m_yearIndex = m_document->yearIndex();
+    followPlan(change, change.resources, m_plan, m_document->plan(), &Plan::resources);
 }
 
 void ResourceTableModel::setYearIndex(int yearIndex)

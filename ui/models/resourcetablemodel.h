@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editing/planchange.h"
+#include "changes/planchange.h"
 #include "editing/resourcechange.h"
 #include "engine/yearresult.h"
 #include "model/plan.h"

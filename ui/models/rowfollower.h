@@ -1,6 +1,7 @@
 #pragma once
 
-#include "editing/listchange.h"
+#include "changes/planchange.h"
+#include "model/plan.h"
 
 #include <QAbstractListModel>
 
@@ -19,6 +20,28 @@ public:
     using Base::Base;
 
 protected:
+    /// Follows one of a plan's lists (`list`, such as &Plan::services) into the model's own copy
+    /// of the plan, `mirror`: row by row, or afresh (a reset) for another plan or other years,
+    /// when every row and header changes anyway.
+    template <typename Item>
+    void followPlan(const PlanChange &change, const ListChange &rows, Plan &mirror,
+                    const Plan &plan, QList<Item> Plan::*list)
+    {
+        if (change.replaced || change.years) {
+            this->beginResetModel();
+            mirror = plan;
+            this->endResetModel();
+            emit this->headerDataChanged(Qt::Horizontal, 0, this->columnCount() - 1);
+            return;
+        }
+        followRows(
+            rows, [&mirror, list](qsizetype row) { (mirror.*list).removeAt(row); },
+            [&mirror, &plan, list](qsizetype row) {
+                (mirror.*list).insert(row, (plan.*list).at(row));
+            },
+            [&mirror, &plan] { mirror = plan; });
+    }
+
     /// `remove(row)` and `insert(row)` change the model's own rows between the begin and end
     /// signals (insert takes the new list's row); `replace()` then takes the new list whole.
     void followRows(const ListChange &change, const std::function<void(qsizetype)> &remove,

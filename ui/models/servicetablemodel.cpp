@@ -47,21 +47,11 @@ QString ServiceTableModel::statusText(FundingStatus status)
 // allocation on show belonged to the plan before the change.
 void ServiceTableModel::follow(const PlanChange &change)
 {
-    const Plan &plan = m_document->plan();
     m_outcomes.clear();
     m_reasons.clear();
-    if (change.replaced || change.years) {
-        beginResetModel();
-        m_plan = plan;
-        m_yearIndex = m_document->yearIndex();
-        endResetModel();
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        return;
-    }
-    followRows(
-        change.services, [this](qsizetype row) { m_plan.services.removeAt(row); },
-        [this, &plan](qsizetype row) { m_plan.services.insert(row, plan.services.at(row)); },
-        [this, &plan] { m_plan = plan; });
+    // Before a reset: the rows read the year as they are asked for again.
+    m_yearIndex = m_document->yearIndex();
+    followPlan(change, change.services, m_plan, m_document->plan(), &Plan::services);
 }
 
 void ServiceTableModel::setYearIndex(int yearIndex)
