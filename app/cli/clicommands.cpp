@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "clock/clock.h"
 #include "editing/planedits.h"
+#include "scenarios/scenariolookup.h"
 
 #include "comparison/comparisoncsv.h"
 #include "comparison/comparisonjson.h"
@@ -303,25 +304,10 @@ bool knownFormat(const QString &format)
 // after a usage message listing the scenarios there are, when none or several match.
 std::optional<QString> scenarioOf(Context &context, const Plan &plan, const QString &idOrName)
 {
-    if (plan.scenarioIndex(idOrName) >= 0)
-        return idOrName;
-    QStringList named;
-    QStringList all;
-    for (const Scenario &s : plan.scenarios) {
-        all << QStringLiteral("\"%1\" (%2)").arg(s.name, s.id);
-        if (s.name.trimmed().compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
-            named << s.id;
-    }
-    if (named.size() == 1)
-        return named.first();
-    if (named.size() > 1)
-        context.usage(QStringLiteral("%1 scenarios are called \"%2\"; name one by its id: %3")
-                          .arg(named.size())
-                          .arg(idOrName, named.join(QStringLiteral(", "))));
-    else
-        context.usage(QStringLiteral("the plan has no scenario \"%1\"; it has: %2")
-                          .arg(idOrName, all.join(QStringLiteral(", "))));
-    return std::nullopt;
+    const ScenarioLookup::Result found = ScenarioLookup::find(plan, idOrName);
+    if (!found.id)
+        context.usage(found.problem);
+    return found.id;
 }
 
 // The years --year asks for (every year when it is not given); nullopt after a usage message.

@@ -32,6 +32,10 @@ struct ListChange
     template <typename Item>
     static ListChange between(const QList<Item> &before, const QList<Item> &after)
     {
+        // Lists that still share their data (Qt's implicit sharing) are the same list: a
+        // scenario-only edit costs nothing here, however many services the plan has.
+        if (before.constData() == after.constData() && before.size() == after.size())
+            return {};
         QHash<QString, qsizetype> afterRows;
         for (qsizetype row = 0; row < after.size(); ++row)
             afterRows.insert(after[row].id, row);
@@ -53,6 +57,9 @@ struct ListChange
         for (qsizetype row = 0; row < after.size(); ++row)
             if (!beforeRows.contains(after[row].id))
                 change.inserted << row;
+        // Repeated ids (never in a valid plan) cannot be followed row by row: start afresh.
+        change.reordered = change.reordered || afterRows.size() != after.size() ||
+                           beforeRows.size() != before.size();
         std::sort(change.changed.begin(), change.changed.end());
         return change;
     }

@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "validation/controlcharacters.h"
+
 namespace lps {
 
 QString CsvTable::columnLabel(qsizetype column) const
@@ -8,11 +10,7 @@ QString CsvTable::columnLabel(qsizetype column) const
     if (name.isEmpty())
         return QString::number(column + 1);
     // A control character in a header must not reach a terminal through a message.
-    for (QChar &c : name) {
-        if (c.category() == QChar::Other_Control && c != u'\t')
-            c = QChar::ReplacementCharacter;
-    }
-    return QLatin1Char('"') + name + QLatin1Char('"');
+    return QLatin1Char('"') + ControlCharacters::visible(name) + QLatin1Char('"');
 }
 
 QString CsvTable::location(int row, int line) const

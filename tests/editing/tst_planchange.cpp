@@ -49,6 +49,7 @@ private slots:
     void listChanges();
     void replaysToTheNewList();
     void namesThePartsOfAPlanThatChanged();
+    void repeatedIdsStartAfresh();
 };
 
 void TestPlanChange::listChanges_data()
@@ -142,6 +143,18 @@ void TestPlanChange::namesThePartsOfAPlanThatChanged()
     cheaper.services[1].cost = YearlyAmounts::single(100);
     QCOMPARE(PlanChange::between(demo, cheaper).services.changed, QList<qsizetype>{1});
     QVERIFY(PlanChange::replacement().replaced);
+}
+
+// Never in a valid plan, but a model must not go wrong on them: they reset it.
+void TestPlanChange::repeatedIdsStartAfresh()
+{
+    QVERIFY(
+        ListChange::between(items(QStringLiteral("abc")), items(QStringLiteral("abb"))).reordered);
+    QVERIFY(
+        ListChange::between(items(QStringLiteral("aab")), items(QStringLiteral("ab"))).reordered);
+    // A list that still shares its data with the other is the same list.
+    const QList<Item> shared = items(QStringLiteral("abcdef"));
+    QVERIFY(ListChange::between(shared, QList<Item>(shared)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPlanChange)

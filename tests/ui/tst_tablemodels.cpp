@@ -1,6 +1,7 @@
 // The item models follow the document by themselves: Qt's model tester watches every one
 // through edits, undo, redo, another year and another plan; a selection survives rows coming and
 // going; and the tables show who pays, the gap and why, and each resource's used and unused.
+#include "benchmarkplans.h"
 #include "board/tierboard.h"
 #include "board/tierboardmodel.h"
 #include "demo/demoplan.h"
@@ -54,6 +55,8 @@ private slots:
     void keepTheSelectionWhenRowsComeAndGo();
     void followTheChosenYear();
     void showWhoPaysTheGapAndWhy();
+    void followBulkEditsAndNeighbouringRows();
+    void yearsAnswerFollowsAnUndoneEdit();
 };
 
 void TestTableModels::passQtsModelTesterThroughEdits()
@@ -219,6 +222,62 @@ void TestTableModels::showWhoPaysTheGapAndWhy()
                  outcome.unused.formatted(QStringLiteral("GBP")));
         QCOMPARE(outcome.used + outcome.unused, outcome.available);
     }
+}
+
+// Neighbouring rows go in one signal; hundreds at once reset; the tester watches both.
+void TestTableModels::followBulkEditsAndNeighbouringRows()
+{
+    PlanDocument document;
+    document.reset(
+        lps::bench::BenchmarkPlans::generate(lps::bench::BenchmarkPlans::countySize(), 7),
+        QString());
+    ServiceTableModel services(&document);
+    ServiceFilterModel filter;
+    filter.setSourceModel(&services);
+    filter.sort(ServiceTableModel::Cost);
+    const auto tester = watch(&services);
+    const auto filterTester = watch(&filter);
+    QSignalSpy removals(&services, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&services, &QAbstractItemModel::modelReset);
+    const Plan plan = document.plan();
+    QStringList run;
+    for (int row = 10; row < 14; ++row)
+        run << plan.services.at(row).id;
+    QCOMPARE(document.apply(PlanEdits::removeServices(plan, run)), QString());
+    QCOMPARE(removals.size(), 1); // four neighbours, one signal
+    QCOMPARE(removals.first().at(1).toInt(), 10);
+    QCOMPARE(removals.first().at(2).toInt(), 13);
+    document.undoStack()->undo();
+    QCOMPARE(services.rowCount(), int(plan.services.size()));
+    QStringList many;
+    for (int row = 0; row < int(plan.services.size()); row += 2)
+        many << plan.services.at(row).id;
+    QVERIFY(many.size() > ServiceTableModel::kResetAbove);
+    QCOMPARE(document.apply(PlanEdits::removeServices(plan, many)), QString());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(services.rowCount(), int(plan.services.size() - many.size()));
+    document.undoStack()->undo();
+    QCOMPARE(services.rowCount(), int(plan.services.size()));
+}
+
+// An edit undone before its answer came: the years chart was told an answer is on its way, and
+// it gets one (the one it had), never left "updating" for good.
+void TestTableModels::yearsAnswerFollowsAnUndoneEdit()
+{
+    PlanDocument document;
+    document.reset(DemoPlan::plan(), QString());
+    PlanAnswers *answers = document.answers();
+    QTRY_VERIFY_WITH_TIMEOUT(!answers->isBusyYears(), 30000);
+    QSignalSpy asked(answers, &PlanAnswers::yearsAsked);
+    QSignalSpy answered(answers, &PlanAnswers::yearsAnswered);
+    QCOMPARE(
+        document.change(ServiceChange{document.plan().services.first().id,
+                                      ServiceChange::Field::Priority, 0, QStringLiteral("11")}),
+        QString());
+    document.undoStack()->undo();
+    QCOMPARE(asked.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!answers->isBusy() && !answers->isBusyYears(), 30000);
+    QTRY_COMPARE(answered.size(), 1);
 }
 
 QTEST_MAIN(TestTableModels)

@@ -55,7 +55,12 @@ TierBoard::TierBoard(PlanDocument *document, QWidget *parent)
         m_headers[size_t(tier)] = header;
         setHeader(tier, QString());
     }
-    connect(document, &PlanDocument::changed, this, &TierBoard::follow);
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        // The last plan's answer has nothing to say about another plan's cards.
+        if (change.replaced)
+            clearEvaluation();
+        follow();
+    });
     connect(document, &PlanDocument::scenarioChosen, this, &TierBoard::follow);
     connect(document, &PlanDocument::yearChosen, this, &TierBoard::follow);
     connect(document->answers(), &PlanAnswers::asked, this, &TierBoard::setUpdating);
@@ -65,6 +70,11 @@ TierBoard::TierBoard(PlanDocument *document, QWidget *parent)
 
 void TierBoard::follow()
 {
+    // Another plan sends the plan, its scenario and its year at once: one look is enough.
+    if (m_document->plan() == m_followed.plan && m_document->scenarioId() == m_followed.scenario &&
+        m_document->yearIndex() == m_followed.year)
+        return;
+    m_followed = {m_document->plan(), m_document->scenarioId(), m_document->yearIndex()};
     const Plan shown =
         ScenarioApplier(m_document->plan())
             .withServicesAsApplied(m_document->scenarioId(), m_document->yearIndex());

@@ -59,6 +59,13 @@ private:
     void addMoveActions(Tier tier, QListView *view);
 
     PlanDocument *m_document;
+    /// What the cards were last laid out for.
+    struct Followed
+    {
+        Plan plan;
+        QString scenario;
+        int year = -1;
+    } m_followed;
     std::array<TierBoardModel *, 3> m_models{};
     std::array<QListView *, 3> m_views{};
     std::array<QLabel *, 3> m_headers{};

@@ -144,6 +144,10 @@ QString FundingCharts::answerNote() const
 
 void FundingCharts::setDocument(PlanDocument *document)
 {
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.replaced) // the last plan's answer says nothing about another plan
+            clear();
+    });
     connect(document->answers(), &PlanAnswers::asked, this, &FundingCharts::setUpdating);
     connect(document->answers(), &PlanAnswers::answered, this, &FundingCharts::setEvaluation);
 }

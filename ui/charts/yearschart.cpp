@@ -101,6 +101,10 @@ void YearsChart::showTooltip(QMouseEvent *event)
 
 void YearsChart::setDocument(PlanDocument *document)
 {
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.replaced) // the last plan's answer says nothing about another plan
+            clear();
+    });
     connect(document->answers(), &PlanAnswers::yearsAsked, this, &YearsChart::setUpdating);
     connect(document->answers(), &PlanAnswers::yearsAnswered, this, &YearsChart::setEvaluation);
 }

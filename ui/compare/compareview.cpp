@@ -17,6 +17,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -117,6 +118,7 @@ CompareView::CompareView(QWidget *parent)
     , m_yearFigures(new QStandardItemModel(this))
     , m_job(new LatestJob(this))
 {
+    m_soon = new QTimer(this);
     setObjectName(QStringLiteral("compareView"));
     m_base->setAccessibleName(tr("Compare from"));
     m_scenario->setAccessibleName(tr("Compare with"));
@@ -153,7 +155,7 @@ CompareView::CompareView(QWidget *parent)
         statusTable->resizeColumnsToContents();
         statusTable->resizeRowsToContents();
     };
-    connect(m_statusFigures, &QAbstractItemModel::rowsInserted, statusTable, fitStatus);
+    fitOnceFilled(m_statusFigures, statusTable, fitStatus);
     pages->addTab(statusTable, tr("Status changes"));
     pages->addTab(
         page(m_years, m_yearFigures, tr("The gap per tier and year, as a table"), Qt::Vertical),
@@ -198,20 +200,47 @@ QWidget *CompareView::page(QCustomPlot *chart, QStandardItemModel *figures, cons
         else
             table->resizeColumnsToContents();
     };
-    connect(figures, &QAbstractItemModel::modelReset, table, fit);
-    connect(figures, &QAbstractItemModel::rowsInserted, table, fit);
+    fitOnceFilled(figures, table, fit);
     layout->addWidget(chart, 3);
     layout->addWidget(table, 2);
     return holder;
 }
 
+bool CompareView::isWorking() const
+{
+    return m_working || m_soon->isActive();
+}
+
 void CompareView::setDocument(PlanDocument *document)
 {
     m_document = document;
-    connect(document, &PlanDocument::changed, this, &CompareView::refresh);
-    connect(document, &PlanDocument::scenarioChosen, this, &CompareView::refresh);
-    connect(document, &PlanDocument::yearChosen, this, &CompareView::refresh);
-    connect(this, &CompareView::choiceChanged, this, &CompareView::refresh);
+    // Another plan sends its plan, scenario and year at once: one comparison (which cannot be
+    // stopped once started) for all of them.
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(0);
+    connect(m_soon, &QTimer::timeout, this, &CompareView::refresh);
+    const auto soon = [this] {
+        m_soon->start();
+    };
+    connect(document, &PlanDocument::changed, this, soon);
+    connect(document, &PlanDocument::scenarioChosen, this, soon);
+    connect(document, &PlanDocument::yearChosen, this, soon);
+    connect(this, &CompareView::choiceChanged, this, soon);
+}
+
+// Tables are filled row by row; they are fitted to their figures once, when filling is done.
+void CompareView::fitOnceFilled(QStandardItemModel *figures, QTableView *table,
+                                const std::function<void()> &fit)
+{
+    auto *timer = new QTimer(table);
+    timer->setSingleShot(true);
+    timer->setInterval(0);
+    connect(timer, &QTimer::timeout, table, fit);
+    const auto soon = [timer] {
+        timer->start();
+    };
+    connect(figures, &QAbstractItemModel::modelReset, table, soon);
+    connect(figures, &QAbstractItemModel::rowsInserted, table, soon);
 }
 
 // A comparison runs the engine for every year of two scenarios: only while someone is looking.

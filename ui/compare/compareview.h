@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <atomic>
 
 class QComboBox;
@@ -12,6 +14,7 @@ class QCustomPlot;
 class QLabel;
 class QStandardItemModel;
 class QTableView;
+class QTimer;
 
 namespace lps {
 
@@ -42,7 +45,7 @@ public:
     /// Stops and shows nothing until the next compare().
     void clear();
     QString answerNote() const;
-    bool isWorking() const { return m_working; }
+    bool isWorking() const;
 
     QComboBox *baseChoice() const { return m_base; }
     QComboBox *scenarioChoice() const { return m_scenario; }
@@ -66,6 +69,8 @@ private:
     void fillYears(const Comparison &comparison);
     void wipe();
     void refresh();
+    void fitOnceFilled(QStandardItemModel *figures, QTableView *table,
+                       const std::function<void()> &fit);
     void showEvent(QShowEvent *event) override;
 
     /// The waterfall's service names are elided to this many pixels.
@@ -92,6 +97,7 @@ private:
     bool m_working = false;
     bool m_filling = false;
     PlanDocument *m_document = nullptr;
+    QTimer *m_soon = nullptr;
     /// The document changed while the view was hidden.
     bool m_stale = true;
 };

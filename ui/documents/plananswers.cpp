@@ -43,8 +43,10 @@ void PlanAnswers::askSoon()
     m_soon->start();
     emit asked();
     // The years depend on the plan and scenario only, not on the year on show.
-    if (m_document->plan() != m_yearsPlan || m_document->scenarioId() != m_yearsScenario)
+    if (m_document->plan() != m_yearsPlan || m_document->scenarioId() != m_yearsScenario) {
+        m_yearsOwed = true;
         emit yearsAsked();
+    }
 }
 
 // The solver runs in the background; until its answer for this plan and year arrives, nothing
@@ -72,8 +74,14 @@ void PlanAnswers::arrived(const Evaluation &evaluation)
 // one of those changed.
 void PlanAnswers::askYears()
 {
-    if (m_plan == m_yearsPlan && m_scenario == m_yearsScenario)
+    if (m_plan == m_yearsPlan && m_scenario == m_yearsScenario) {
+        if (m_yearsOwed && m_yearsAnswer && !m_yearsEvaluator->isBusy()) {
+            m_yearsOwed = false;
+            emit yearsAnswered(*m_yearsAnswer);
+        }
         return;
+    }
+    m_yearsAnswer.reset();
     m_yearsPlan = m_plan;
     m_yearsScenario = m_scenario;
     m_yearsEvaluator->request(m_plan, m_scenario, -1);
@@ -84,6 +92,9 @@ void PlanAnswers::yearsArrived(const Evaluation &evaluation)
     // An answer for a plan or scenario that has changed since is never published.
     if (m_soon->isActive() || m_plan != m_yearsPlan || m_scenario != m_yearsScenario)
         return;
+    if (evaluation.isSettled())
+        m_yearsAnswer = evaluation;
+    m_yearsOwed = false;
     emit yearsAnswered(evaluation);
 }
 

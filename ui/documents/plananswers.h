@@ -58,6 +58,11 @@ private:
     QString m_scenario;
     Plan m_yearsPlan;
     QString m_yearsScenario;
+    /// The last answer for every year, re-sent when the plan and scenario come back to it (an
+    /// edit undone before its answer came) after yearsAsked() said one was on its way.
+    std::optional<Evaluation> m_yearsAnswer;
+    /// yearsAsked() went out and no yearsAnswered() has followed it yet.
+    bool m_yearsOwed = false;
     std::optional<Evaluation> m_latest;
 };
 

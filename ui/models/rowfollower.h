@@ -19,6 +19,8 @@ template <typename Base> class RowFollower : public Base
 public:
     using Base::Base;
 
+    static constexpr qsizetype kResetAbove = 300;
+
 protected:
     /// Follows one of a plan's lists (`list`, such as &Plan::services) into the model's own copy
     /// of the plan, `mirror`: row by row, or afresh (a reset) for another plan or other years,
@@ -54,16 +56,32 @@ protected:
             this->endResetModel();
             return;
         }
-        for (qsizetype i = change.removed.size() - 1; i >= 0; --i) {
-            const int row = int(change.removed[i]);
-            this->beginRemoveRows({}, row, row);
-            remove(row);
+        // Runs of neighbouring rows go in one signal each; past a few hundred rows (a bulk
+        // removal, or its undo) a reset is cheaper for the views than row by row.
+        if (change.removed.size() + change.inserted.size() > kResetAbove) {
+            this->beginResetModel();
+            replace();
+            this->endResetModel();
+            return;
+        }
+        for (qsizetype i = change.removed.size() - 1; i >= 0;) {
+            const qsizetype last = change.removed[i];
+            qsizetype first = last;
+            while (--i >= 0 && change.removed[i] == first - 1)
+                first = change.removed[i];
+            this->beginRemoveRows({}, int(first), int(last));
+            for (qsizetype row = last; row >= first; --row)
+                remove(row);
             this->endRemoveRows();
         }
-        for (const qsizetype at : change.inserted) {
-            const int row = int(at);
-            this->beginInsertRows({}, row, row);
-            insert(row);
+        for (qsizetype i = 0; i < change.inserted.size();) {
+            const qsizetype first = change.inserted[i];
+            qsizetype last = first;
+            while (++i < change.inserted.size() && change.inserted[i] == last + 1)
+                last = change.inserted[i];
+            this->beginInsertRows({}, int(first), int(last));
+            for (qsizetype row = first; row <= last; ++row)
+                insert(row);
             this->endInsertRows();
         }
         replace();

@@ -114,6 +114,10 @@ RisksView::RisksView(QWidget *parent)
 void RisksView::setDocument(PlanDocument *document)
 {
     m_document = document;
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        if (change.replaced) // the last plan's figures say nothing about another plan
+            clear();
+    });
     connect(document->answers(), &PlanAnswers::asked, this, [this] {
         m_pending = false;
         setUpdating();

@@ -28,7 +28,7 @@ PlanSummary::PlanSummary(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &PlanSummary::showPlan);
     connect(document->answers(), &PlanAnswers::asked, this, &PlanSummary::setAllocating);
     connect(document->answers(), &PlanAnswers::answered, this, &PlanSummary::setEvaluation);
-    showPlan();
+    showPlan(PlanChange::replacement());
 }
 
 QString PlanSummary::headline() const
@@ -43,8 +43,14 @@ QString PlanSummary::figures() const
 
 // Only what does not depend on a scenario or year: every amount comes with the answer, so that
 // all the figures on screen are the same scenario's in the same year.
-void PlanSummary::showPlan()
+void PlanSummary::showPlan(const PlanChange &change)
 {
+    // The last plan's figures say nothing about another plan: "allocating" until its own come.
+    if (change.replaced) {
+        m_whose.clear();
+        m_lines.clear();
+        setAllocating();
+    }
     const Plan &plan = m_document->plan();
     // One arg() for all: a "%1" typed into a plan's name must stay text, not take a figure.
     // One line, so the views below keep their height on a 768-pixel laptop; the description of

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/planchange.h"
 #include "reports/evaluation.h"
 
 #include <QWidget>
@@ -24,7 +25,7 @@ public:
     QString figures() const;
 
 private:
-    void showPlan();
+    void showPlan(const PlanChange &change);
     void setAllocating();
     void setEvaluation(const Evaluation &evaluation);
     void showFigures(const QString &state);

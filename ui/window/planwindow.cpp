@@ -23,6 +23,7 @@
 #include "pages/servicespage.h"
 #include "plansummary.h"
 #include "scenarios/scenarioapplier.h"
+#include "scenarios/scenariolookup.h"
 #include "scenarios/scenariopanel.h"
 #include "whatif/risksview.h"
 #include "whatif/whatifpanel.h"
@@ -497,11 +498,7 @@ void PlanWindow::showTab(const QString &name)
 void PlanWindow::showScenario(const QString &idOrName)
 {
     // As on the command line: an id, or a name as the scenario list shows it.
-    QString id = idOrName;
-    for (const Scenario &scenario : plan().scenarios)
-        if (plan().scenarioIndex(idOrName) < 0 && scenario.name == idOrName)
-            id = scenario.id;
-    m_document->setScenarioId(id);
+    m_document->setScenarioId(ScenarioLookup::find(plan(), idOrName).id.value_or(QString()));
 }
 
 void PlanWindow::showSide(const QString &name)
