@@ -12,6 +12,7 @@ PlanChange PlanChange::between(const Plan &before, const Plan &after)
     change.services = ListChange::between(before.services, after.services);
     change.resources = ListChange::between(before.resources, after.resources);
     change.scenarios = ListChange::between(before.scenarios, after.scenarios);
+    change.levers = before.levers != after.levers;
     return change;
 }
 

@@ -16,12 +16,14 @@ struct PlanChange
     ListChange services;
     ListChange resources;
     ListChange scenarios;
+    /// The workshop's levers (a handful: no row by row).
+    bool levers = false;
     /// A different plan altogether (opened, new, restored): nothing carries over.
     bool replaced = false;
 
     bool isEmpty() const
     {
-        return !settings && !replaced && services.isEmpty() && resources.isEmpty() &&
+        return !settings && !replaced && !levers && services.isEmpty() && resources.isEmpty() &&
                scenarios.isEmpty();
     }
 

@@ -41,6 +41,8 @@ QList<QPair<QString, int>> adjustmentsMentioning(const Plan &plan, const QString
     return found;
 }
 
+// What goes with removed services and resources: the adjustments and the workshop levers that
+// name them.
 void dropAdjustments(Plan &plan, const QStringList &serviceIds, const QStringList &resourceIds)
 {
     for (Scenario &scenario : plan.scenarios) {
@@ -48,6 +50,9 @@ void dropAdjustments(Plan &plan, const QStringList &serviceIds, const QStringLis
             return mentions(adjustment, serviceIds, resourceIds);
         });
     }
+    plan.levers.removeIf([&](const Lever &lever) {
+        return (lever.movesResource() ? resourceIds : serviceIds).contains(lever.target);
+    });
 }
 
 QString names(const QList<QString> &list)

@@ -206,22 +206,36 @@ Scenario scenario(const QJsonValue &value, const QString &path, Problems &proble
     return s;
 }
 
+Lever lever(const QJsonValue &value, const QString &path, Problems &problems)
+{
+    JsonFields fields(value, path, problems,
+                      {QStringLiteral("kind"), QStringLiteral("target"), QStringLiteral("low"),
+                       QStringLiteral("high")});
+    Lever l;
+    l.kind =
+        fields.requiredEnum<LeverKind>(QStringLiteral("kind")).value_or(LeverKind::ResourceAmount);
+    l.target = fields.requiredString(QStringLiteral("target"));
+    l.low = fields.number(QStringLiteral("low"));
+    l.high = fields.number(QStringLiteral("high"));
+    return l;
+}
+
 Plan plan(const QJsonValue &root, Problems &problems)
 {
-    JsonFields fields(root, QString(), problems,
-                      {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                       QStringLiteral("locality"), QStringLiteral("currency"),
-                       QStringLiteral("firstYear"), QStringLiteral("years"),
-                       QStringLiteral("costInflation"), QStringLiteral("resources"),
-                       QStringLiteral("services"), QStringLiteral("scenarios")});
+    JsonFields fields(
+        root, QString(), problems,
+        {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+         QStringLiteral("locality"), QStringLiteral("currency"), QStringLiteral("firstYear"),
+         QStringLiteral("years"), QStringLiteral("costInflation"), QStringLiteral("resources"),
+         QStringLiteral("services"), QStringLiteral("scenarios"), QStringLiteral("levers")});
     if (fields.requiredString(QStringLiteral("format")) != QLatin1String("lps-plan") &&
         fields.has(QStringLiteral("format")))
         fields.fail(QStringLiteral("format"),
                     QStringLiteral("must be \"lps-plan\"; this is not an LPS plan"));
     const auto version = fields.requiredInteger(QStringLiteral("version"));
-    if (version && *version != Plan::kFormatVersion)
+    if (version && (*version < 1 || *version > Plan::kFormatVersion))
         fields.fail(QStringLiteral("version"),
-                    QStringLiteral("%1 is not a version this LPS Planner reads (%2)%3")
+                    QStringLiteral("%1 is not a version this LPS Planner reads (1 to %2)%3")
                         .arg(*version)
                         .arg(Plan::kFormatVersion)
                         .arg(*version > Plan::kFormatVersion
@@ -248,6 +262,9 @@ Plan plan(const QJsonValue &root, Problems &problems)
     for (qsizetype i = 0; i < scenarios.size(); ++i)
         p.scenarios << scenario(scenarios.at(i), itemPath(QStringLiteral("scenarios"), i),
                                 problems);
+    const QJsonArray levers = fields.array(QStringLiteral("levers"));
+    for (qsizetype i = 0; i < levers.size(); ++i)
+        p.levers << lever(levers.at(i), itemPath(QStringLiteral("levers"), i), problems);
     return p;
 }
 

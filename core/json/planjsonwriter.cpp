@@ -205,6 +205,22 @@ void scenario(CanonicalJsonWriter &out, const Scenario &s)
     out.endObject();
 }
 
+void leverObject(CanonicalJsonWriter &out, const Lever &lever)
+{
+    out.beginObject();
+    text(out, QStringLiteral("kind"), spelling(lever.kind));
+    text(out, QStringLiteral("target"), lever.target);
+    if (lever.low) {
+        out.key(QStringLiteral("low"));
+        out.value(*lever.low);
+    }
+    if (lever.high) {
+        out.key(QStringLiteral("high"));
+        out.value(*lever.high);
+    }
+    out.endObject();
+}
+
 } // namespace
 
 QByteArray PlanJsonWriter::write(const Plan &plan)
@@ -214,7 +230,7 @@ QByteArray PlanJsonWriter::write(const Plan &plan)
     out.key(QStringLiteral("format"));
     out.value(QStringLiteral("lps-plan"));
     out.key(QStringLiteral("version"));
-    out.value(Plan::kFormatVersion);
+    out.value(plan.jsonVersion());
     text(out, QStringLiteral("name"), plan.name);
     text(out, QStringLiteral("locality"), plan.locality);
     if (plan.currency != QLatin1String("GBP"))
@@ -239,6 +255,13 @@ QByteArray PlanJsonWriter::write(const Plan &plan)
     for (const Scenario &s : plan.scenarios)
         scenario(out, s);
     out.endArray();
+    if (!plan.levers.isEmpty()) {
+        out.key(QStringLiteral("levers"));
+        out.beginArray();
+        for (const Lever &lever : plan.levers)
+            leverObject(out, lever);
+        out.endArray();
+    }
     out.endObject();
     return out.finish();
 }

@@ -37,6 +37,10 @@ constexpr Spellings<AdjustmentType, 8> kAdjustments{
      {AdjustmentType::ServicePriority, "service-priority"},
      {AdjustmentType::ServiceOff, "service-off"},
      {AdjustmentType::Move, "move"}}};
+constexpr Spellings<LeverKind, 4> kLeverKinds{{{LeverKind::ResourceAmount, "resource-amount"},
+                                               {LeverKind::ServiceCost, "service-cost"},
+                                               {LeverKind::ResourceOff, "resource-off"},
+                                               {LeverKind::ServiceOff, "service-off"}}};
 
 template <typename Enum, size_t N> QString spell(const Spellings<Enum, N> &table, Enum value)
 {
@@ -91,6 +95,10 @@ QString spelling(AdjustmentType value)
 {
     return spell(kAdjustments, value);
 }
+QString spelling(LeverKind value)
+{
+    return spell(kLeverKinds, value);
+}
 
 template <> std::optional<Sector> enumFromString<Sector>(const QString &text)
 {
@@ -116,6 +124,10 @@ template <> std::optional<AdjustmentType> enumFromString<AdjustmentType>(const Q
 {
     return parse(kAdjustments, text);
 }
+template <> std::optional<LeverKind> enumFromString<LeverKind>(const QString &text)
+{
+    return parse(kLeverKinds, text);
+}
 
 template <> QStringList enumSpellings<Sector>()
 {
@@ -140,6 +152,10 @@ template <> QStringList enumSpellings<Provider>()
 template <> QStringList enumSpellings<AdjustmentType>()
 {
     return all(kAdjustments);
+}
+template <> QStringList enumSpellings<LeverKind>()
+{
+    return all(kLeverKinds);
 }
 
 QString tierTitle(Tier tier)

@@ -55,6 +55,15 @@ enum class AdjustmentType
     ServiceOff,
     Move
 };
+/// What a workshop lever moves (docs/workshop-notes.md): a resource's amount or a service's cost
+/// (a slider), or a funder's withdrawal or a service's decommissioning (a switch).
+enum class LeverKind
+{
+    ResourceAmount,
+    ServiceCost,
+    ResourceOff,
+    ServiceOff
+};
 
 QString spelling(Sector value);
 QString spelling(ResourceKind value);
@@ -62,6 +71,7 @@ QString spelling(Certainty value);
 QString spelling(Tier value);
 QString spelling(Provider value);
 QString spelling(AdjustmentType value);
+QString spelling(LeverKind value);
 
 template <typename Enum> std::optional<Enum> enumFromString(const QString &text);
 template <> std::optional<Sector> enumFromString<Sector>(const QString &text);
@@ -70,6 +80,7 @@ template <> std::optional<Certainty> enumFromString<Certainty>(const QString &te
 template <> std::optional<Tier> enumFromString<Tier>(const QString &text);
 template <> std::optional<Provider> enumFromString<Provider>(const QString &text);
 template <> std::optional<AdjustmentType> enumFromString<AdjustmentType>(const QString &text);
+template <> std::optional<LeverKind> enumFromString<LeverKind>(const QString &text);
 
 /// Every spelling of an enumeration, in declaration order, for messages ("one of: must, need,
 /// could").
@@ -80,6 +91,7 @@ template <> QStringList enumSpellings<Certainty>();
 template <> QStringList enumSpellings<Tier>();
 template <> QStringList enumSpellings<Provider>();
 template <> QStringList enumSpellings<AdjustmentType>();
+template <> QStringList enumSpellings<LeverKind>();
 
 /// The user-facing name of a tier ("Must", "Need", "Could").
 QString tierTitle(Tier tier);

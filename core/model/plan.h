@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lever.h"
 #include "resource.h"
 #include "scenario.h"
 #include "service.h"
@@ -13,7 +14,9 @@ namespace lps {
 /// A plain value: copy it, compare it, hand it to another thread.
 struct Plan
 {
-    static constexpr int kFormatVersion = 1;
+    /// The newest JSON version this reads. A plan is written as version 1 unless it has levers,
+    /// which came with version 2, so that plans without them still open in older versions.
+    static constexpr int kFormatVersion = 2;
 
     QString name;
     QString locality;
@@ -24,6 +27,8 @@ struct Plan
     QList<Resource> resources;
     QList<Service> services;
     QList<Scenario> scenarios;
+    /// The workshop's levers, in the order keys 1 to 8 choose them; none unless prepared.
+    QList<Lever> levers;
 
     qsizetype resourceIndex(const QString &id) const;
     qsizetype serviceIndex(const QString &id) const;
@@ -34,6 +39,9 @@ struct Plan
     QString yearLabel(int yearIndex) const;
     /// A financial year as councils write it: 2026 is "2026/27".
     static QString financialYearLabel(int calendarYear);
+
+    /// The oldest JSON version that holds everything in this plan.
+    int jsonVersion() const { return levers.isEmpty() ? 1 : 2; }
 
     bool operator==(const Plan &) const = default;
 };

@@ -90,13 +90,14 @@ PlanFileResult refusedVersion(const QString &file, qint32 version)
 {
     if (version < 1)
         return damaged(file, PlanFile::tr("its header does not say which file format it uses"));
-    return failure(Kind::NewerVersion,
-                   PlanFile::tr("%1 was saved by a newer version of LPS Planner (file format %2; "
-                                "this version reads format %3). Install the latest LPS Planner to "
-                                "open it.")
-                       .arg(PlanFileError::quoted(file))
-                       .arg(version)
-                       .arg(PlanFile::kFormatVersion));
+    return failure(
+        Kind::NewerVersion,
+        PlanFile::tr("%1 was saved by a newer version of LPS Planner (file format %2; "
+                     "this version reads formats 1 to %3). Install the latest LPS Planner to "
+                     "open it.")
+            .arg(PlanFileError::quoted(file))
+            .arg(version)
+            .arg(PlanFile::kFormatVersion));
 }
 
 std::optional<PlanFileResult> refusedBySize(const PlanFileHeader &header, qint64 size,
@@ -131,7 +132,8 @@ std::optional<PlanFileResult> refusedByHeader(const QByteArray &bytes, const QSt
                         PlanFile::tr("it holds something else, such as a document or a picture"));
     if (header->applicationId() != PlanFile::kApplicationId)
         return notAPlan(file, PlanFile::tr("it is an SQLite database made by another program"));
-    if (header->userVersion() != PlanFile::kFormatVersion)
+    // Every format so far is read; a newer one is refused with what to do.
+    if (header->userVersion() < 1 || header->userVersion() > PlanFile::kFormatVersion)
         return refusedVersion(file, header->userVersion());
     if (header->writeVersion() != 1 || header->readVersion() != 1)
         return damaged(file,
@@ -202,10 +204,12 @@ PlanFileResult readChecked(const SqliteDatabase &db, const QString &file)
     QStringList constraintReports;
     if (auto refused = refusedByIntegrity(db, file, constraintReports))
         return *refused;
-    const QString difference = PlanSchema::difference(PlanSchema::entries(db));
+    SqliteStatement version = db.prepare("PRAGMA user_version");
+    const int format = version.step() ? int(version.integer(0)) : 0;
+    const QString difference = PlanSchema::difference(PlanSchema::entries(db), format);
     if (!difference.isEmpty())
         return unsafe(file, difference);
-    PlanReader::Result read = PlanReader::read(db);
+    PlanReader::Result read = PlanReader::read(db, format);
     Problems problems = foreignKeyProblems(db) + read.problems;
     if (read.complete)
         problems += validationErrorsBeyond(read.plan, problems);

@@ -17,8 +17,9 @@ class PlanFile
 public:
     /// PRAGMA application_id of every plan file: "LPSB" in ASCII.
     static constexpr quint32 kApplicationId = 0x4C505342;
-    /// PRAGMA user_version: the file format this version writes and the newest it reads.
-    static constexpr int kFormatVersion = 1;
+    /// PRAGMA user_version: the newest file format this version reads and writes (a plan is
+    /// written in the oldest format that holds it: 1 without levers, 2 with).
+    static constexpr int kFormatVersion = 2;
     /// Larger files are refused before being read: no plan comes near it.
     static constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;
 

@@ -167,8 +167,9 @@ QString at(const char *list, qint64 index)
 class Reader
 {
 public:
-    explicit Reader(const SqliteDatabase &db)
+    Reader(const SqliteDatabase &db, int format)
         : m_db(db)
+        , m_format(format)
     {
     }
 
@@ -186,6 +187,7 @@ private:
     void scenarios();
     void scenarioRow(Row &row);
     void adjustmentRow(Row &row, Adjustment &a);
+    void levers();
     void yearly(const char *sql, const char *list, const char *key, bool resource);
     void lists();
     void adjustments();
@@ -197,6 +199,7 @@ private:
     Plan &plan() { return m_result.plan; }
 
     const SqliteDatabase &m_db;
+    const int m_format;
     PlanReader::Result m_result;
     Owners m_resources;
     Owners m_services;
@@ -218,7 +221,26 @@ PlanReader::Result Reader::read()
            "services", "costByYear", false);
     lists();
     adjustments();
+    if (m_format >= 2)
+        levers();
     return m_result;
+}
+
+void Reader::levers()
+{
+    SqliteStatement query =
+        m_db.prepare("SELECT position, kind, target, low, high FROM lever ORDER BY position");
+    while (query.step()) {
+        const qsizetype index = plan().levers.size();
+        checkPosition(QStringLiteral("levers"), query.integer(0), index);
+        Row row(query, at("levers", index), problems());
+        Lever lever;
+        lever.kind = row.choice(1, "kind", LeverKind::ResourceAmount);
+        lever.target = row.text(2, "target");
+        lever.low = row.optionalReal(3, "low");
+        lever.high = row.optionalReal(4, "high");
+        plan().levers << lever;
+    }
 }
 
 // Positions only give the order, so a gap loses nothing; but LPS Planner never writes one, so
@@ -447,9 +469,9 @@ void Reader::adjustmentRow(Row &row, Adjustment &a)
 
 } // namespace
 
-PlanReader::Result PlanReader::read(const SqliteDatabase &db)
+PlanReader::Result PlanReader::read(const SqliteDatabase &db, int format)
 {
-    return Reader(db).read();
+    return Reader(db, format).read();
 }
 
 } // namespace lps

@@ -23,7 +23,8 @@ public:
     };
 
     /// Never asserts or throws over what the file holds; failures of SQLite throw SqliteError.
-    static Result read(const SqliteDatabase &db);
+    /// `format` is the file's (PRAGMA user_version): format 1 has no levers.
+    static Result read(const SqliteDatabase &db, int format);
 };
 
 } // namespace lps

@@ -118,6 +118,18 @@ constexpr const char *kStatements[] = {
 ) STRICT)",
 };
 
+// Format 2 adds the workshop's levers to format 1, and nothing else.
+constexpr const char *kLeverStatement =
+    R"(CREATE TABLE lever (
+    position INTEGER PRIMARY KEY CHECK (position BETWEEN 0 AND 7),
+    kind TEXT NOT NULL CHECK (kind IN ('resource-amount', 'service-cost', 'resource-off', 'service-off')),
+    target TEXT NOT NULL CHECK (target <> ''),
+    low REAL CHECK (low BETWEEN 0 AND 10),
+    high REAL CHECK (high BETWEEN 0 AND 10),
+    CHECK ((low IS NULL) = (kind IN ('resource-off', 'service-off'))),
+    CHECK ((high IS NULL) = (low IS NULL))
+) STRICT)";
+
 QString quoted(const QString &name)
 {
     return QStringLiteral("\u201c%1\u201d").arg(name);
@@ -147,20 +159,24 @@ const PlanSchema::Entry *findByName(const QList<PlanSchema::Entry> &entries, con
 
 } // namespace
 
-void PlanSchema::create(SqliteDatabase &db)
+void PlanSchema::create(SqliteDatabase &db, int format)
 {
     for (const char *statement : kStatements)
         db.execute(statement);
+    if (format >= 2)
+        db.execute(kLeverStatement);
 }
 
-const QList<PlanSchema::Entry> &PlanSchema::expected()
+const QList<PlanSchema::Entry> &PlanSchema::expected(int format)
 {
-    static const QList<Entry> entries = [] {
+    static const auto made = [](int f) {
         SqliteDatabase db = SqliteDatabase::createInMemory();
-        create(db);
+        create(db, f);
         return PlanSchema::entries(db);
-    }();
-    return entries;
+    };
+    static const QList<Entry> first = made(1);
+    static const QList<Entry> newest = made(kNewestFormat);
+    return format >= 2 ? newest : first;
 }
 
 QList<PlanSchema::Entry> PlanSchema::entries(const SqliteDatabase &db)
@@ -173,9 +189,9 @@ QList<PlanSchema::Entry> PlanSchema::entries(const SqliteDatabase &db)
     return result;
 }
 
-QString PlanSchema::difference(const QList<Entry> &actual)
+QString PlanSchema::difference(const QList<Entry> &actual, int format)
 {
-    const QList<Entry> &wanted = expected();
+    const QList<Entry> &wanted = expected(format);
     if (actual == wanted)
         return {};
     // Something added is the likelier story (and the riskier one), so it is named first.

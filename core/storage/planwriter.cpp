@@ -32,6 +32,8 @@ public:
     void resource(qsizetype position, const Resource &resource);
     void service(qsizetype position, const Service &service);
     void scenario(qsizetype position, const Scenario &scenario);
+    /// Only in format 2, whose table it needs.
+    void lever(qsizetype position, const Lever &lever);
 
 private:
     static void yearly(SqliteStatement &insert, const QString &owner, const YearlyAmounts &amounts);
@@ -49,6 +51,7 @@ private:
     SqliteStatement m_serviceTag;
     SqliteStatement m_scenario;
     SqliteStatement m_adjustment;
+    const SqliteDatabase &m_db;
 };
 
 Writer::Writer(const SqliteDatabase &db)
@@ -78,6 +81,7 @@ Writer::Writer(const SqliteDatabase &db)
     , m_adjustment(db.prepare("INSERT INTO adjustment (scenario_id, position, type, target,"
                               " to_service, factor, year, amount, tier, priority, from_year)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_db(db)
 {
 }
 
@@ -157,6 +161,17 @@ void Writer::service(qsizetype position, const Service &s)
     list(m_serviceTag, s.id, s.tags);
 }
 
+void Writer::lever(qsizetype position, const Lever &lever)
+{
+    m_db.prepare("INSERT INTO lever (position, kind, target, low, high) VALUES (?, ?, ?, ?, ?)")
+        .bindInteger(1, qint64(position))
+        .bindText(2, spelling(lever.kind))
+        .bindText(3, lever.target)
+        .bindReal(4, lever.low)
+        .bindReal(5, lever.high)
+        .run();
+}
+
 void Writer::scenario(qsizetype position, const Scenario &s)
 {
     m_scenario.bindInteger(1, qint64(position))
@@ -193,7 +208,10 @@ void Writer::adjustment(const QString &scenario, qsizetype position, const Adjus
 void PlanWriter::write(const Plan &plan, SqliteDatabase &db)
 {
     db.execute("BEGIN");
-    PlanSchema::create(db);
+    // The oldest format that holds the plan: a plan without levers still opens in the versions
+    // before levers came.
+    const int format = plan.levers.isEmpty() ? 1 : 2;
+    PlanSchema::create(db, format);
     Writer writer(db);
     writer.plan(plan);
     for (qsizetype i = 0; i < plan.resources.size(); ++i)
@@ -202,10 +220,12 @@ void PlanWriter::write(const Plan &plan, SqliteDatabase &db)
         writer.service(i, plan.services[i]);
     for (qsizetype i = 0; i < plan.scenarios.size(); ++i)
         writer.scenario(i, plan.scenarios[i]);
+    for (qsizetype i = 0; i < plan.levers.size(); ++i)
+        writer.lever(i, plan.levers[i]);
     const QByteArray stamp = QByteArrayLiteral("PRAGMA application_id = ") +
                              QByteArray::number(qint32(PlanFile::kApplicationId)) +
                              QByteArrayLiteral("; PRAGMA user_version = ") +
-                             QByteArray::number(PlanFile::kFormatVersion) + ';';
+                             QByteArray::number(format) + ';';
     db.execute(stamp.constData());
     db.execute("COMMIT");
 }

@@ -17,6 +17,10 @@ struct PlanLimits
     static constexpr qsizetype kMaxFundingPairs = 350000;
     static constexpr int kMaxScenarios = 200;
     static constexpr int kMaxAdjustmentsPerScenario = 2000;
+    /// Keys 1 to 8 choose a lever in a workshop.
+    static constexpr int kMaxLevers = 8;
+    /// A lever's range, as a factor of the amount or cost: up to ten times it.
+    static constexpr double kMaxLeverFactor = 10.0;
 };
 
 } // namespace lps

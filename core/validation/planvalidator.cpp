@@ -334,6 +334,48 @@ public:
         }
     }
 
+    // A workshop's levers (docs/workshop-notes.md): at most eight, each on a resource or a
+    // service that exists, a slider with a range and a switch without one, none twice.
+    void levers()
+    {
+        if (plan.levers.size() > PlanLimits::kMaxLevers)
+            fail(QStringLiteral("levers"),
+                 QStringLiteral("has %1 levers; a workshop has at most %2 (keys 1 to %2)")
+                     .arg(plan.levers.size())
+                     .arg(PlanLimits::kMaxLevers));
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < plan.levers.size(); ++i) {
+            const Lever &lever = plan.levers.at(i);
+            const QString at = path(QStringLiteral("levers"), i);
+            const bool known = lever.movesResource() ? resourceIds.contains(lever.target)
+                                                     : serviceIds.contains(lever.target);
+            if (!known)
+                fail(at + QStringLiteral(".target"),
+                     QStringLiteral("\u201c%1\u201d is not the id of any %2 in the plan")
+                         .arg(lever.target, lever.movesResource() ? QStringLiteral("resource")
+                                                                  : QStringLiteral("service")));
+            if (lever.isSwitch() && (lever.low || lever.high))
+                fail(at, QStringLiteral("a %1 lever is a switch and has no range")
+                             .arg(spelling(lever.kind)));
+            if (!lever.isSwitch() && (!lever.low || !lever.high))
+                fail(at, QStringLiteral("a %1 lever needs a range: low and high")
+                             .arg(spelling(lever.kind)));
+            if (lever.low)
+                range(at + QStringLiteral(".low"), *lever.low, 0, PlanLimits::kMaxLeverFactor);
+            if (lever.high)
+                range(at + QStringLiteral(".high"), *lever.high, 0, PlanLimits::kMaxLeverFactor);
+            if (lever.low && lever.high && !(*lever.low < *lever.high))
+                fail(at + QStringLiteral(".high"),
+                     QStringLiteral("must be above low (%1)").arg(*lever.low));
+            const QString key = spelling(lever.kind) + u'/' + lever.target;
+            if (seen.contains(key))
+                fail(at, QStringLiteral("the same %1 lever on \u201c%2\u201d is already in the "
+                                        "list; a lever appears once")
+                             .arg(spelling(lever.kind), lever.target));
+            seen.insert(key);
+        }
+    }
+
     void basedOn(const QString &at, qsizetype index)
     {
         const Scenario &s = plan.scenarios.at(index);
@@ -499,6 +541,7 @@ Problems PlanValidator::validate(const Plan &plan)
     checker.resources();
     checker.services();
     checker.scenarios();
+    checker.levers();
     return checker.problems;
 }
 

@@ -24,6 +24,7 @@ private slots:
     void removingAServiceTakesWhatDependsOnIt();
     void aResourceIsNeverLeftFreeToFundAnything();
     void removingAResourceTakesItsAdjustments();
+    void removingTakesItsLevers();
     void replacingAResourceKeepsItsPlace();
     void moreYearsCarryOnTheLastValue();
     void fewerYearsRefusedWhileAScenarioNeedsThem();
@@ -169,6 +170,32 @@ void TestPlanEdits::aResourceIsNeverLeftFreeToFundAnything()
         PlanEdits::removeResources(plan, {QStringLiteral("housing-first-bond")});
     QVERIFY(bondGone.ok());
     QVERIFY(PlanEdits::removeServices(bondGone.plan, {QStringLiteral("housing-first")}).ok());
+}
+
+// A lever on a removed resource or service goes with it; the others stay, in their order.
+void TestPlanEdits::removingTakesItsLevers()
+{
+    Plan plan = DemoPlan::plan();
+    Lever grant;
+    grant.kind = LeverKind::ResourceAmount;
+    grant.target = QStringLiteral("revenue-support-grant");
+    grant.low = 0.5;
+    grant.high = 1.5;
+    Lever library;
+    library.kind = LeverKind::ServiceOff;
+    library.target = plan.services.last().id;
+    Lever grantOff = grant;
+    grantOff.kind = LeverKind::ResourceOff;
+    grantOff.low.reset();
+    grantOff.high.reset();
+    plan.levers = {grant, library, grantOff};
+    const PlanEdit edit =
+        PlanEdits::removeResources(plan, {QStringLiteral("revenue-support-grant")});
+    QVERIFY2(edit.ok(), qPrintable(edit.problem));
+    QCOMPARE(edit.plan.levers, QList<Lever>{library});
+    const PlanEdit service = PlanEdits::removeServices(plan, {library.target});
+    QVERIFY2(service.ok(), qPrintable(service.problem));
+    QCOMPARE(service.plan.levers, (QList<Lever>{grant, grantOff}));
 }
 
 void TestPlanEdits::removingAResourceTakesItsAdjustments()

@@ -24,6 +24,7 @@ private slots:
     void writesOurHeader();
     void savesTheSameBytesForTheSamePlan();
     void documentsTheExactSchema();
+    void leversComeWithFormatTwo();
 
     void refusesToSaveAnInvalidPlan();
     void refusesToSaveTextTooLongToOpen();
@@ -193,8 +194,9 @@ void TestPlanFile::writesOurHeader()
     QCOMPARE(bytes.left(16), QByteArray("SQLite format 3\0", 16));
     QCOMPARE(bytes.mid(68, 4), QByteArray("LPSB"));
     QCOMPARE(qFromBigEndian<quint32>(bytes.constData() + 68), PlanFile::kApplicationId);
-    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 60), qint32(PlanFile::kFormatVersion));
-    QCOMPARE(PlanFile::kFormatVersion, 1);
+    // The oldest format that holds the plan: 1 without levers, so older versions open it.
+    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 60), 1);
+    QCOMPARE(PlanFile::kFormatVersion, 2);
     // Rollback journal (DELETE), not write-ahead log: the document is a single file.
     QCOMPARE(int(bytes.at(18)), 1);
     QCOMPARE(int(bytes.at(19)), 1);
@@ -228,7 +230,35 @@ void TestPlanFile::documentsTheExactSchema()
         ++statements;
         QVERIFY2(text.contains(entry.sql + QLatin1Char(';')), qPrintable(entry.sql));
     }
-    QCOMPARE(statements, 11);
+    QCOMPARE(statements, 12); // format 2: format 1's eleven and the levers
+}
+
+// A plan with levers is written as format 2 and reads back whole; a format-2 file that says it
+// is format 1 does not match format 1's schema and is refused.
+void TestPlanFile::leversComeWithFormatTwo()
+{
+    Plan plan = test::samplePlan();
+    Lever slider;
+    slider.kind = LeverKind::ResourceAmount;
+    slider.target = plan.resources[0].id;
+    slider.low = 0.5;
+    slider.high = 1.5;
+    Lever off;
+    off.kind = LeverKind::ServiceOff;
+    off.target = plan.services[1].id;
+    plan.levers = {slider, off};
+    const QByteArray bytes = PlanFile::serialize(plan);
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 60), 2);
+    const PlanFileResult read = PlanFile::loadBytes(bytes, QStringLiteral("levers.lpsb"));
+    QVERIFY2(read.ok(), qPrintable(read.error.message));
+    QCOMPARE(read.plan->levers, plan.levers);
+    QCOMPARE(*read.plan, plan);
+    const PlanFileResult relabelled = PlanFile::loadBytes(
+        viaSqlite(bytes, "PRAGMA user_version = 1"), QStringLiteral("old.lpsb"));
+    QVERIFY(!relabelled.ok());
+    QVERIFY2(relabelled.error.message.contains(QStringLiteral("\u201clever\u201d")),
+             qPrintable(relabelled.error.message));
 }
 
 void TestPlanFile::refusesToSaveAnInvalidPlan()

@@ -83,7 +83,7 @@ void TestPlanFileDamage::refusesBadFiles_data()
         Kind::NotAPlan, {QStringLiteral("SQLite database made by another program")});
     row("newer format", viaSqlite(plan, "PRAGMA user_version = 99"), Kind::NewerVersion,
         {QStringLiteral("newer version of LPS Planner"), QStringLiteral("file format 99"),
-         QStringLiteral("reads format 1"), QStringLiteral("Install the latest LPS Planner")});
+         QStringLiteral("reads formats 1 to 2"), QStringLiteral("Install the latest LPS Planner")});
 
     row("cut in half", plan.left(plan.size() / 2), Kind::Damaged,
         {QStringLiteral("is damaged"), QStringLiteral("incomplete"), QStringLiteral("fresh copy")});

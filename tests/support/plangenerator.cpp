@@ -1,5 +1,7 @@
 #include "plangenerator.h"
 
+#include <algorithm>
+
 #include <QRandomGenerator>
 
 namespace lps::test {
@@ -275,6 +277,32 @@ Plan generatePlan(quint32 seed)
         if (dice.chance(30))
             s.notes = awkwardLines(dice, QStringLiteral("Why"));
         plan.scenarios << s;
+    }
+    // A workshop's levers, each kind on a resource or service that exists, none twice. Drawn
+    // last, so the rest of a seed's plan is what it was before levers came.
+    if (dice.chance(50)) {
+        const int wanted = dice.between(1, 8);
+        for (int tries = 0; plan.levers.size() < wanted && tries < 40; ++tries) {
+            Lever lever;
+            lever.kind = dice.pick({LeverKind::ResourceAmount, LeverKind::ServiceCost,
+                                    LeverKind::ResourceOff, LeverKind::ServiceOff});
+            if (lever.movesResource() && plan.resources.isEmpty())
+                continue;
+            lever.target =
+                lever.movesResource()
+                    ? plan.resources.at(dice.between(0, int(plan.resources.size()) - 1)).id
+                    : plan.services.at(dice.between(0, int(plan.services.size()) - 1)).id;
+            if (!lever.isSwitch()) {
+                lever.low = dice.decimal(0.0, 1.0);
+                lever.high = *lever.low + dice.decimal(0.01, 2.0);
+            }
+            const bool taken =
+                std::any_of(plan.levers.cbegin(), plan.levers.cend(), [&](const Lever &l) {
+                    return l.kind == lever.kind && l.target == lever.target;
+                });
+            if (!taken)
+                plan.levers << lever;
+        }
     }
     return plan;
 }
