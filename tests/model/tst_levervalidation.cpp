@@ -1,6 +1,7 @@
 // A workshop's levers (issue 13) as the plan validator checks them: each refusal at its place,
 // with what is wrong.
 #include "plangenerator.h"
+#include "problemsearch.h"
 #include "validation/planvalidator.h"
 
 #include <QTest>
@@ -95,14 +96,9 @@ void TestLeverValidation::refusesWithItsPath()
     QFETCH(QString, message);
     Plan plan = test::samplePlan();
     breakage(plan);
-    QStringList seen;
-    for (const Problem &problem : PlanValidator::validate(plan)) {
-        if (problem.isError() && problem.location == location && problem.message.contains(message))
-            return;
-        seen << problem.toString();
-    }
-    QFAIL(qPrintable(
-        QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
+    const QString missing =
+        test::missingProblem(PlanValidator::validate(plan), location, message, true);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 // Eight levers, sliders and switches on resources and services: a plan may hold them.

@@ -1,4 +1,5 @@
 #include "plangenerator.h"
+#include "problemsearch.h"
 #include "validation/planlimits.h"
 #include "validation/planvalidator.h"
 
@@ -347,14 +348,8 @@ void TestPlanValidator::findsEachProblemWithItsPath()
     breakage(plan);
     const Problems problems = PlanValidator::validate(plan);
     QVERIFY(hasErrors(problems));
-    QStringList seen;
-    for (const Problem &problem : problems) {
-        if (problem.location == location && problem.message.contains(message))
-            return;
-        seen << problem.toString();
-    }
-    QFAIL(qPrintable(
-        QStringLiteral("no \"%1\" at %2 among:\n%3").arg(message, location, seen.join(u'\n'))));
+    const QString missing = test::missingProblem(problems, location, message);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 // Notes and consequences are pages of text: tabs and line breaks are theirs.

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -111,6 +112,12 @@ void TestScenarioPanel::listPassesQtsModelTester()
     window.showScenario(
         plan.scenarios.at(plan.scenarioIndex(QStringLiteral("cut-and-redesign"))).name);
     QCOMPARE(window.scenarioId(), QStringLiteral("cut-and-redesign"));
+    // A name that matches none shows the baseline, and says why.
+    window.showScenario(QStringLiteral("Room tset"));
+    QCOMPARE(window.scenarioId(), QStringLiteral("baseline"));
+    QVERIFY2(
+        window.statusBar()->currentMessage().contains(QStringLiteral("no scenario \"Room tset\"")),
+        qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestScenarioPanel::choosingAScenarioShowsItEverywhere()

@@ -497,8 +497,12 @@ void PlanWindow::showTab(const QString &name)
 
 void PlanWindow::showScenario(const QString &idOrName)
 {
-    // As on the command line: an id, or a name as the scenario list shows it.
-    m_document->setScenarioId(ScenarioLookup::find(plan(), idOrName).id.value_or(QString()));
+    // As on the command line: an id, or a name as the scenario list shows it. A name that
+    // matches none says so rather than quietly showing the baseline.
+    const ScenarioLookup::Result found = ScenarioLookup::find(plan(), idOrName);
+    m_document->setScenarioId(found.id.value_or(QString()));
+    if (!found.id)
+        statusBar()->showMessage(tr("Showing the baseline: %1.").arg(found.problem), 15000);
 }
 
 void PlanWindow::showSide(const QString &name)
