@@ -56,6 +56,19 @@ PlanEdit ScenarioEdits::derive(const Plan &plan, const QString &fromId, const QS
     return PlanEdit::checked(plan, after, tr("New scenario %1").arg(trimmed));
 }
 
+PlanEdit ScenarioEdits::add(const Plan &plan, Scenario scenario)
+{
+    scenario.name = scenario.name.trimmed();
+    if (scenario.name.isEmpty())
+        return PlanEdit::refused(plan, tr("Give the new scenario a name."));
+    const QStringList taken = scenarioIds(plan);
+    if (scenario.id.isEmpty() || taken.contains(scenario.id))
+        scenario.id = PlanEdits::uniqueId(scenario.name, taken);
+    Plan after = plan;
+    after.scenarios.append(scenario);
+    return PlanEdit::checked(plan, after, tr("Keep scenario %1").arg(scenario.name));
+}
+
 PlanEdit ScenarioEdits::rename(const Plan &plan, const QString &id, const QString &name)
 {
     PlanEdit refusal;

@@ -15,6 +15,9 @@ public:
     /// A new scenario based on `fromId`, named `name`, with no adjustments of its own; it is
     /// the plan's last scenario.
     static PlanEdit derive(const Plan &plan, const QString &fromId, const QString &name);
+    /// Keeps a scenario made elsewhere (a workshop snapshot, the room's priorities) as the
+    /// plan's last scenario, with an id the plan does not have yet if its own is taken.
+    static PlanEdit add(const Plan &plan, Scenario scenario);
     static PlanEdit rename(const Plan &plan, const QString &id, const QString &name);
     static PlanEdit setNotes(const Plan &plan, const QString &id, const QString &notes);
     /// The scenarios based directly on `id`.

@@ -17,6 +17,7 @@
 #include "files/recentfilesmenu.h"
 #include "files/recoveryprompt.h"
 #include "io/planloader.h"
+#include "levers/leverdialog.h"
 #include "models/resourcetablemodel.h"
 #include "models/servicetablemodel.h"
 #include "pages/resourcespage.h"
@@ -27,6 +28,7 @@
 #include "scenarios/scenariopanel.h"
 #include "whatif/risksview.h"
 #include "whatif/whatifpanel.h"
+#include "workshop/presentation.h"
 #include "yearchooser.h"
 
 #include <QAction>
@@ -258,6 +260,30 @@ void PlanWindow::createPlanMenu()
     planMenu->addAction(m_resourcesPage->removeAction());
     planMenu->addSeparator();
     planMenu->addAction(tr("Plan se&ttings…"), this, &PlanWindow::editSettings);
+    // A workshop is prepared with the plan and presented from the scenario on show.
+    planMenu->addSeparator();
+    planMenu->addAction(tr("Workshop &levers\u2026"), this, [this] {
+        LeverDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    QAction *present =
+        planMenu->addAction(tr("&Present to a room"), this, [this] { this->present(); });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(tr("Show the scenario on show to a room on the projector; Esc leaves."));
+}
+
+Presentation *PlanWindow::present()
+{
+    if (m_presentation)
+        return m_presentation;
+    m_presentation = new Presentation(m_document, this);
+    connect(m_presentation, &Presentation::finished, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary);
+        m_presentation->deleteLater();
+        m_presentation = nullptr;
+    });
+    m_presentation->start();
+    return m_presentation;
 }
 
 void PlanWindow::newPlan()

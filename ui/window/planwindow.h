@@ -21,6 +21,7 @@ class CompareView;
 class FundingCharts;
 class PlanDocument;
 class PlanSummary;
+class Presentation;
 class ResourceTableModel;
 class ResourcesPage;
 class RisksView;
@@ -86,6 +87,11 @@ public:
     /// Whether the risks tab is still working (only while it is on screen).
     bool isWorkingOutRisks() const;
 
+    /// Starts a workshop on the projector (F5) from the scenario and year on show; Esc leaves.
+    /// The presentation running, or null.
+    Presentation *present();
+    Presentation *presentation() const { return m_presentation; }
+
     /// How long after a change the unsaved plan is kept aside for crash recovery.
     void setAutosaveDelay(int milliseconds);
     /// The key under which this window keeps its unsaved changes (RecoveryStore).
@@ -127,6 +133,7 @@ private:
     RisksView *m_risks = nullptr;
     CompareView *m_compare = nullptr;
     QDockWidget *m_whatIfDock = nullptr;
+    Presentation *m_presentation = nullptr;
 };
 
 } // namespace lps

@@ -1,0 +1,222 @@
+#include "votepriorities.h"
+
+#include "editing/planedits.h"
+#include "scenarios/scenarioapplier.h"
+#include "validation/planlimits.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace lps {
+
+namespace {
+
+QString counted(qint64 n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+QString dotsText(qint64 n)
+{
+    return counted(n, QStringLiteral("dot"), QStringLiteral("dots"));
+}
+
+// "A", "A and B", "A, B and C".
+QString sentenceList(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+           items.last();
+}
+
+const QString kRule = QStringLiteral(
+    "Within each tier the service with the most dots has priority 100 and every other one "
+    "100 x its dots / the most dots, rounded half up and at least 1; a tier nobody voted in "
+    "keeps the officers' priorities.");
+
+// What the vote did in one tier, in a sentence that starts with the tier's name.
+QString tierNote(const VotePriorities::TierVote &vote, int servicesInTier,
+                 const QStringList &topNames)
+{
+    const QString tier = tierTitle(vote.tier) + QStringLiteral(": ");
+    if (servicesInTier == 0)
+        return tier + QStringLiteral("has no services to vote for");
+    if (!vote.voted())
+        return tier + QStringLiteral("nobody voted; the officers' priorities stand");
+    QString note = tier + dotsText(vote.dots) + QStringLiteral("; ");
+    if (topNames.size() == 1)
+        note += QStringLiteral("%1 had the most (%2) and gets priority 100")
+                    .arg(topNames.first())
+                    .arg(vote.mostDots);
+    else
+        note += QStringLiteral("%1 had the most (%2 each) and get priority 100")
+                    .arg(sentenceList(topNames))
+                    .arg(vote.mostDots);
+    const qsizetype others = vote.services - topNames.size();
+    if (others == 1)
+        note += QStringLiteral("; the other service gets 100 x its dots / %1, rounded half up, "
+                               "at least 1")
+                    .arg(vote.mostDots);
+    else if (others > 1)
+        note += QStringLiteral("; the other %1 services get 100 x their dots / %2, rounded half "
+                               "up, at least 1")
+                    .arg(others)
+                    .arg(vote.mostDots);
+    return note;
+}
+
+QString origin(const DotVotes &votes)
+{
+    if (votes.ballots() == 0)
+        return QStringLiteral("From %1 typed in by the facilitator.").arg(dotsText(votes.total()));
+    return QStringLiteral("From %1 on %2.")
+        .arg(dotsText(votes.total()),
+             counted(votes.ballots(), QStringLiteral("ballot"), QStringLiteral("ballots")));
+}
+
+// Checks what the votes name before anything is worked out: every refusal at once.
+Problems refusals(const Plan &plan, const QString &baseScenarioId, const DotVotes &votes)
+{
+    Problems problems;
+    if (plan.scenarioIndex(baseScenarioId) < 0)
+        problems << Problem::error(QStringLiteral("base scenario"),
+                                   QStringLiteral("no scenario has the id \"%1\"; choose the "
+                                                  "scenario the room's priorities start from")
+                                       .arg(baseScenarioId));
+    for (const QString &id : votes.serviceIds()) {
+        if (plan.serviceIndex(id) < 0)
+            problems << Problem::error(
+                QStringLiteral("votes for \"%1\"").arg(id),
+                QStringLiteral("the plan has no service with the id \"%1\" (%2 for it); give "
+                               "the dots to one of the plan's services")
+                    .arg(id, dotsText(votes.dotsFor(id))));
+    }
+    if (votes.isEmpty())
+        problems << Problem::error(QStringLiteral("votes"),
+                                   QStringLiteral("the room has not put a dot on any service yet, "
+                                                  "so there are no priorities to set"));
+    return problems;
+}
+
+} // namespace
+
+int VotePriorities::priorityFor(int dots, int mostDots)
+{
+    if (mostDots <= 0)
+        return 1;
+    const qint64 d = std::clamp<qint64>(dots, 0, mostDots);
+    // round half up of 100d/m is floor((200d + m) / 2m), exact in integers.
+    const qint64 rounded = (200 * d + mostDots) / (2 * qint64(mostDots));
+    return int(std::max<qint64>(1, rounded));
+}
+
+QStringList VotePriorities::Result::tierNotes() const
+{
+    QStringList notes;
+    for (const TierVote &vote : tiers)
+        notes << vote.note;
+    return notes;
+}
+
+VotePriorities::Result VotePriorities::scenario(const Plan &plan, const QString &baseScenarioId,
+                                                const DotVotes &votes, const QString &name)
+{
+    Result result;
+    for (const Tier tier : kAllTiers)
+        result.tiers.at(size_t(tier)).tier = tier;
+    result.problems = refusals(plan, baseScenarioId, votes);
+    if (!result.ok())
+        return result;
+
+    const ScenarioApplier applier(plan);
+    const std::optional<EffectiveYear> effective = applier.apply(baseScenarioId, 0);
+    const Scenario &base = plan.scenarios.at(plan.scenarioIndex(baseScenarioId));
+    if (!effective) {
+        result.problems << Problem::error(
+            QStringLiteral("base scenario"),
+            QStringLiteral("\"%1\" cannot be applied to the plan (check the plan for problems "
+                           "first)")
+                .arg(base.name));
+        return result;
+    }
+    QSet<QString> switchedOff;
+    for (const EffectiveService &service : effective->services) {
+        if (service.switchedOff)
+            switchedOff.insert(service.id);
+    }
+
+    // The tiers as the base scenario leaves them in the first year: what the room was shown.
+    const Plan shown = applier.withServicesAsApplied(baseScenarioId, 0);
+    std::array<int, 3> servicesIn{};
+    std::array<QStringList, 3> topNames;
+    for (const Service &service : shown.services) {
+        const int dots = votes.dotsFor(service.id);
+        if (switchedOff.contains(service.id)) {
+            if (dots > 0)
+                result.setAside << QStringLiteral("%1 is switched off in %2, so its %3 are set "
+                                                  "aside")
+                                       .arg(service.name, base.name, dotsText(dots));
+            continue;
+        }
+        TierVote &vote = result.tiers.at(size_t(service.tier));
+        ++servicesIn.at(size_t(service.tier));
+        vote.dots += dots;
+        vote.mostDots = std::max(vote.mostDots, dots);
+    }
+
+    Scenario &scenario = result.scenario;
+    for (const Service &service : shown.services) {
+        TierVote &vote = result.tiers.at(size_t(service.tier));
+        if (switchedOff.contains(service.id) || !vote.voted())
+            continue;
+        const int dots = votes.dotsFor(service.id);
+        if (dots == vote.mostDots)
+            topNames.at(size_t(service.tier)) << service.name;
+        Adjustment adjustment;
+        adjustment.type = AdjustmentType::ServicePriority;
+        adjustment.target = service.id;
+        adjustment.priority = priorityFor(dots, vote.mostDots);
+        adjustment.fromYear = 0;
+        scenario.adjustments << adjustment;
+        ++vote.services;
+    }
+    for (TierVote &vote : result.tiers)
+        vote.note =
+            tierNote(vote, servicesIn.at(size_t(vote.tier)), topNames.at(size_t(vote.tier)));
+
+    if (scenario.adjustments.isEmpty())
+        result.problems << Problem::error(
+            QStringLiteral("votes"),
+            QStringLiteral("every dot went to services switched off in %1, so there are no "
+                           "priorities to set")
+                .arg(base.name));
+    if (scenario.adjustments.size() > PlanLimits::kMaxAdjustmentsPerScenario)
+        result.problems << Problem::error(
+            QStringLiteral("votes"),
+            QStringLiteral("the voted tiers have %1 services and a scenario holds at most %2 "
+                           "adjustments; vote on fewer tiers at a time")
+                .arg(scenario.adjustments.size())
+                .arg(PlanLimits::kMaxAdjustmentsPerScenario));
+    if (!result.ok()) {
+        result.scenario = Scenario();
+        return result;
+    }
+
+    QString title = name.simplified().left(200);
+    if (title.isEmpty())
+        title = QStringLiteral("The room's priorities");
+    QStringList taken;
+    for (const Scenario &existing : plan.scenarios)
+        taken << existing.id;
+    scenario.id = PlanEdits::uniqueId(title, taken);
+    scenario.name = title;
+    scenario.basedOn = baseScenarioId;
+    QStringList notes{origin(votes) + QLatin1Char(' ') + kRule};
+    notes << result.tierNotes() << result.setAside;
+    scenario.notes = notes.join(QLatin1Char('\n'));
+    return result;
+}
+
+} // namespace lps
