@@ -174,6 +174,12 @@ void TestPresentation::wholeSessionFromTheKeyboard()
     present(window, QStringLiteral("baseline"), QSize(1280, 720));
     Presentation *presentation = window.presentation();
     const Plan before = window.plan();
+    // The console fits a small laptop's screen.
+    QVERIFY2(presentation->console()->minimumSizeHint().width() <= 1280 &&
+                 presentation->console()->minimumSizeHint().height() <= 720,
+             qPrintable(QStringLiteral("%1x%2")
+                            .arg(presentation->console()->minimumSizeHint().width())
+                            .arg(presentation->console()->minimumSizeHint().height())));
     const Money needGap = presentation->projection()->view()->figures().tiers[1].gap;
 
     // Choose lever 3 (business rates) and take it down to half.

@@ -29,6 +29,10 @@ LeverControl::LeverControl(int index, QWidget *parent)
     m_key->setMinimumWidth(m_key->fontMetrics().horizontalAdvance(QStringLiteral("88")));
     m_key->setAlignment(Qt::AlignCenter);
     m_title->setFont(big);
+    // A long service name is elided (whole on hover) rather than widen the console past a
+    // laptop's screen.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(120);
     m_value->setFont(big);
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("150% ")));
     m_value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -63,11 +67,24 @@ LeverControl::LeverControl(int index, QWidget *parent)
     });
 }
 
+void LeverControl::elide()
+{
+    m_title->setText(QFontMetrics(m_title->font())
+                         .elidedText(m_fullTitle, Qt::ElideRight, std::max(1, m_title->width())));
+}
+
+void LeverControl::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elide();
+}
+
 void LeverControl::showSession(const WorkshopSession &session)
 {
     m_showing = true;
     const bool isSwitch = session.levers()[m_index].isSwitch();
-    m_title->setText(session.title(m_index));
+    m_fullTitle = session.title(m_index);
+    m_title->setToolTip(m_fullTitle);
     m_slider->setVisible(!isSwitch);
     m_switch->setVisible(isSwitch);
     if (isSwitch) {
@@ -87,6 +104,7 @@ void LeverControl::showSession(const WorkshopSession &session)
     QFont title = m_title->font();
     title.setBold(inHand);
     m_title->setFont(title);
+    elide();
     m_showing = false;
 }
 

@@ -26,13 +26,19 @@ public:
     QSlider *slider() const { return m_slider; }
     QCheckBox *toggle() const { return m_switch; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     /// A slider moved to `percent`, or a switch set (`percent` 0 on, 100 off).
     void leverMoved(int index, int percent);
     void leverChosen(int index);
 
 private:
+    void elide();
+
     int m_index;
+    QString m_fullTitle;
     QLabel *m_key;
     QLabel *m_title;
     QLabel *m_value;

@@ -72,10 +72,16 @@ PresenterConsole::PresenterConsole(VotesModel *votes, QWidget *parent)
     columns->addLayout(left, 3);
     columns->addWidget(createMiddle(), 4);
     columns->addWidget(m_tabs, 3);
+    // The latest message stays in sight, whichever tab is in front.
+    m_latest = new QLabel(this);
+    m_latest->setObjectName(QStringLiteral("latestMessage"));
+    m_latest->setWordWrap(true);
+    m_latest->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createTop());
+    layout->addWidget(m_latest);
     layout->addLayout(columns, 1);
-    resize(1280, 760);
+    resize(1280, 720);
 }
 
 QWidget *PresenterConsole::createTop()
@@ -86,6 +92,8 @@ QWidget *PresenterConsole::createTop()
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
     m_heading->setFont(heading);
+    m_heading->setWordWrap(true);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_screens = new QComboBox(top);
     m_screens->setFocusPolicy(Qt::NoFocus);
     auto *screenLabel = new QLabel(tr("Projection on:"), top);
@@ -119,7 +127,7 @@ QWidget *PresenterConsole::createMiddle()
     auto *middle = new QWidget(this);
     m_mini = new ProjectionView(middle);
     m_mini->setObjectName(QStringLiteral("miniProjection"));
-    m_mini->setFixedSize(560, 315);
+    m_mini->setFixedSize(480, 270);
     auto *seen = new QLabel(tr("What the room sees"), middle);
     m_notes = new QLabel(middle);
     m_notes->setWordWrap(true);
@@ -160,9 +168,11 @@ QWidget *PresenterConsole::createVotes(VotesModel *votes)
     buttons->addWidget(import);
     buttons->addWidget(clear);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Type each service's dots, or import the paper ballots "
-                                    "(a CSV: ballot, service, dots)."),
-                                 page));
+    auto *intro = new QLabel(tr("Type each service's dots, or import the paper ballots (a CSV: "
+                                "ballot, service, dots)."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_votesTable, 1);
     layout->addWidget(m_voteSummary);
     layout->addLayout(buttons);
@@ -248,6 +258,7 @@ QStringList PresenterConsole::snapshots() const
 void PresenterConsole::say(const QString &message)
 {
     m_lastMessage = message;
+    m_latest->setText(message);
     m_messages->appendPlainText(
         tr("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
 }

@@ -86,6 +86,7 @@ private:
     QTableView *m_votesTable = nullptr;
     QLabel *m_voteSummary = nullptr;
     QPlainTextEdit *m_messages = nullptr;
+    QLabel *m_latest = nullptr;
     QString m_lastMessage;
 };
 
