@@ -367,6 +367,15 @@ public:
             if (lever.low && lever.high && !(*lever.low < *lever.high))
                 fail(at + QStringLiteral(".high"),
                      QStringLiteral("must be above low (%1)").arg(*lever.low));
+            // A session starts every slider where the scenario on show stands (100%).
+            if (lever.low && *lever.low > 1.0)
+                fail(at + QStringLiteral(".low"),
+                     QStringLiteral("must be 1 or below: a slider starts at the amount on show "
+                                    "(1), so its range includes it"));
+            if (lever.high && *lever.high < 1.0)
+                fail(at + QStringLiteral(".high"),
+                     QStringLiteral("must be 1 or above: a slider starts at the amount on show "
+                                    "(1), so its range includes it"));
             const QString key = spelling(lever.kind) + u'/' + lever.target;
             if (seen.contains(key))
                 fail(at, QStringLiteral("the same %1 lever on \u201c%2\u201d is already in the "

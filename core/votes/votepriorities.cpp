@@ -121,7 +121,8 @@ QStringList VotePriorities::Result::tierNotes() const
 }
 
 VotePriorities::Result VotePriorities::scenario(const Plan &plan, const QString &baseScenarioId,
-                                                const DotVotes &votes, const QString &name)
+                                                const DotVotes &votes, const QString &name,
+                                                int yearIndex)
 {
     Result result;
     for (const Tier tier : kAllTiers)
@@ -131,7 +132,7 @@ VotePriorities::Result VotePriorities::scenario(const Plan &plan, const QString 
         return result;
 
     const ScenarioApplier applier(plan);
-    const std::optional<EffectiveYear> effective = applier.apply(baseScenarioId, 0);
+    const std::optional<EffectiveYear> effective = applier.apply(baseScenarioId, yearIndex);
     const Scenario &base = plan.scenarios.at(plan.scenarioIndex(baseScenarioId));
     if (!effective) {
         result.problems << Problem::error(
@@ -147,8 +148,8 @@ VotePriorities::Result VotePriorities::scenario(const Plan &plan, const QString 
             switchedOff.insert(service.id);
     }
 
-    // The tiers as the base scenario leaves them in the first year: what the room was shown.
-    const Plan shown = applier.withServicesAsApplied(baseScenarioId, 0);
+    // The tiers as the base scenario leaves them in the year the room was shown.
+    const Plan shown = applier.withServicesAsApplied(baseScenarioId, yearIndex);
     std::array<int, 3> servicesIn{};
     std::array<QStringList, 3> topNames;
     for (const Service &service : shown.services) {

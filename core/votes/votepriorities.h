@@ -57,9 +57,11 @@ public:
 
     /// The room's priorities as a scenario based on `baseScenarioId`, with an id none of the
     /// plan's scenarios has. Tiers and switched-off services are as the base scenario leaves
-    /// them in the plan's first year.
+    /// them in year index `yearIndex`: the year the room was shown (the first by default).
     static Result scenario(const Plan &plan, const QString &baseScenarioId, const DotVotes &votes,
-                           const QString &name = QStringLiteral("The room's priorities"));
+                           const QString &name = defaultName(), int yearIndex = 0);
+    /// "The room's priorities"
+    static QString defaultName() { return QStringLiteral("The room's priorities"); }
 };
 
 } // namespace lps

@@ -70,7 +70,7 @@ QString tierHeadline(Tier tier, const ProjectionFigures::TierFigures &figures,
     if (figures.unfundedCount > 0)
         counts << tr("%n unfunded", figures.unfundedCount);
     if (figures.decommissionedCount > 0)
-        counts << tr("%n decommissioned", figures.decommissionedCount);
+        counts << tr("%n closed", figures.decommissionedCount);
     const QString services = counts.join(QStringLiteral(", "));
     if (figures.gap.isZero())
         return tr("%1: fully funded, %2.").arg(tierName(tier), services);
@@ -100,8 +100,11 @@ QString againstWords(const ProjectionFigures &figures)
     }
     int lose = 0, gain = 0;
     for (const ProjectionFigures::StatusChange &change : figures.changes) {
-        // Worse is further down the list funded, part-funded, unfunded, decommissioned.
-        (int(change.to) > int(change.from) ? lose : gain) += 1;
+        // By the money, not the status: unfunded to closed gains and loses nothing.
+        if (change.fundedAfter < change.fundedBefore)
+            ++lose;
+        else if (change.fundedAfter > change.fundedBefore)
+            ++gain;
     }
     if (lose > 0)
         parts << (lose == 1 ? tr("1 service loses funding")
@@ -126,7 +129,8 @@ QString ProjectionFigures::statusWord(FundingStatus status)
     case FundingStatus::Unfunded:
         return tr("unfunded");
     case FundingStatus::Decommissioned:
-        return tr("decommissioned");
+        // The room's word; the plan's is "decommissioned".
+        return tr("closed");
     }
     return {};
 }

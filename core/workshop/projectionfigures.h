@@ -69,7 +69,7 @@ struct ProjectionFigures
     /// How far from the best possible the answer may be, in money (zero when proven).
     Money unproven;
     std::array<TierFigures, 3> tiers{};
-    /// "Must: fully funded. Need: £1.56 million short, 1 service part-funded."
+    /// "Must: fully funded. Need: £1.56 million short, 1 part-funded, 1 closed."
     QString headline;
     /// The reference's name, and the difference from it in words ("Against the baseline: need
     /// £0.4 million more short; 2 services lose funding."); empty without a reference.
@@ -85,7 +85,7 @@ struct ProjectionFigures
     /// The services whose status differs from `before` to `after` (first year of each).
     static QList<StatusChange> between(const Plan &plan, const Evaluation &before,
                                        const Evaluation &after);
-    /// "funded", "part-funded", "unfunded", "decommissioned"
+    /// "funded", "part-funded", "unfunded", "closed" (decommissioned, in the room's word)
     static QString statusWord(FundingStatus status);
 };
 

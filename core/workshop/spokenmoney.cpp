@@ -6,6 +6,21 @@
 
 namespace lps {
 
+namespace {
+
+// "1.56" from 156 hundredths: whole numbers throughout, and never "1.0".
+QString decimal(qint64 scaled, int decimals, const QLocale &locale)
+{
+    const qint64 divisor = decimals == 0 ? 1 : (decimals == 1 ? 10 : 100);
+    QString figure = locale.toString(scaled / divisor);
+    QString fraction = QString::number(scaled % divisor).rightJustified(decimals, QLatin1Char('0'));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    return fraction.isEmpty() ? figure : figure + QLatin1Char('.') + fraction;
+}
+
+} // namespace
+
 QString SpokenMoney::of(Money amount, const QString &currency)
 {
     const QString symbol = Money::symbol(currency);
@@ -13,32 +28,19 @@ QString SpokenMoney::of(Money amount, const QString &currency)
     const QString prefix = symbol.size() == 1 ? symbol : symbol + QLatin1Char(' ');
     const qint64 minor = amount.minor();
     const QString sign = minor < 0 ? QStringLiteral("\u2212") : QString();
-    const qint64 units = std::llabs(minor) / 100;
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (units >= 1'000'000) {
-        // Two significant figures at least, rounded half up in whole numbers (1.615 is 1.62,
-        // which a double would make 1.61), and never "£1.0 million".
-        const int decimals = units >= 100'000'000 ? 0 : (units >= 10'000'000 ? 1 : 2);
-        const qint64 unit = decimals == 0 ? 1'000'000 : (decimals == 1 ? 100'000 : 10'000);
-        const qint64 scaled = (units + unit / 2) / unit;
-        const qint64 divisor = decimals == 0 ? 1 : (decimals == 1 ? 10 : 100);
-        QString figure = english.toString(scaled / divisor);
-        QString fraction =
-            QString::number(scaled % divisor).rightJustified(decimals, QLatin1Char('0'));
-        while (fraction.endsWith(QLatin1Char('0')))
-            fraction.chop(1);
-        if (!fraction.isEmpty())
-            figure += QLatin1Char('.') + fraction;
-        return sign + prefix + figure + QStringLiteral(" million");
-    }
-    // Below a million: to the nearest thousand above ten thousand, else to the pound.
-    const qint64 shown = units >= 10'000 ? (units + 500) / 1000 * 1000 : units;
-    return sign + prefix + english.toString(shown);
+    // Rounded half up at each step in whole numbers (1.615 million is 1.62, which a double
+    // would make 1.61), and rounded before choosing the words, so £999,600 is "£1 million".
+    const qint64 units = (std::llabs(minor) + 50) / 100;
+    const qint64 thousands = units >= 10'000 ? (units + 500) / 1000 * 1000 : units;
+    if (thousands < 1'000'000)
+        return sign + prefix + english.toString(thousands);
+    // Two significant figures at least: 1.56, 28.5, 413 million.
+    const int decimals = units >= 100'000'000 ? 0 : (units >= 10'000'000 ? 1 : 2);
+    const qint64 unit = decimals == 0 ? 1'000'000 : (decimals == 1 ? 100'000 : 10'000);
+    const qint64 scaled = (units + unit / 2) / unit;
+    return sign + prefix + decimal(scaled, decimals, english) + QStringLiteral(" million");
 }
-
-} // namespace lps
-
-namespace lps {
 
 QString SpokenMoney::brief(Money amount, const QString &currency)
 {

@@ -24,29 +24,42 @@ bool WorkshopComparisons::isBusy() const
     return m_job->isBusy();
 }
 
+int WorkshopComparisons::pages(qsizetype count)
+{
+    const qsizetype perPage = kMostColumns - 1;
+    return int((count + perPage - 1) / perPage);
+}
+
 QString WorkshopComparisons::snapshots(const Plan &plan, const QString &fromId,
-                                       const QStringList &snapshotIds, int year)
+                                       const QStringList &snapshotIds, int year, int page)
 {
     const qsizetype from = plan.scenarioIndex(fromId);
     if (from < 0)
         return {};
-    QStringList ids{fromId};
-    QStringList names{tr("Where we started: %1").arg(plan.scenarios[from].name)};
     QStringList kept;
     for (const QString &id : snapshotIds)
         if (plan.scenarioIndex(id) >= 0) // one taken back with Undo is gone
             kept << id;
-    if (kept.isEmpty())
+    if (page < 0 || page >= pages(kept.size()))
         return {};
-    const QStringList latest = kept.mid(std::max<qsizetype>(0, kept.size() - (kMostColumns - 1)));
-    for (const QString &id : latest) {
-        ids << id;
-        names << plan.scenarios[plan.scenarioIndex(id)].name;
+    // Pages count back from the latest, each in the order they were kept.
+    const qsizetype perPage = kMostColumns - 1;
+    const qsizetype end = kept.size() - page * perPage;
+    const qsizetype start = std::max<qsizetype>(0, end - perPage);
+    QStringList ids{fromId};
+    QStringList names{tr("Where we started: %1").arg(plan.scenarios[from].name)};
+    for (qsizetype i = start; i < end; ++i) {
+        ids << kept[i];
+        names << plan.scenarios[plan.scenarioIndex(kept[i])].name;
     }
     const QString title =
-        latest.size() < kept.size()
-            ? tr("The latest %1 of %2 snapshots, side by side").arg(latest.size()).arg(kept.size())
-            : tr("The session's snapshots, side by side");
+        pages(kept.size()) == 1
+            ? tr("The session's snapshots, side by side")
+            : tr("Snapshots %1 to %2 of %3, side by side (T for %4)")
+                  .arg(start + 1)
+                  .arg(end)
+                  .arg(kept.size())
+                  .arg(page + 1 < pages(kept.size()) ? tr("earlier ones") : tr("the live view"));
     compare(title, plan, ids, names, year);
     return title;
 }
@@ -54,7 +67,8 @@ QString WorkshopComparisons::snapshots(const Plan &plan, const QString &fromId,
 VotePriorities::Result WorkshopComparisons::room(const Plan &plan, const QString &fromId,
                                                  const DotVotes &votes, int year)
 {
-    VotePriorities::Result result = VotePriorities::scenario(plan, fromId, votes);
+    VotePriorities::Result result =
+        VotePriorities::scenario(plan, fromId, votes, VotePriorities::defaultName(), year);
     if (!result.ok())
         return result;
     Plan withRoom = plan;

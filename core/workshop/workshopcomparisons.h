@@ -29,11 +29,14 @@ public:
     /// Waits for a comparison being worked out (the solver cannot be stopped half-way).
     ~WorkshopComparisons() override;
 
-    /// Where the session started (`fromId`) and the latest of `snapshotIds` (scenarios of
-    /// `plan`) in year index `year`; returns the title, or an empty one when there is nothing to
-    /// compare (no snapshot is left in the plan).
+    /// Where the session started (`fromId`) and a page of `snapshotIds` (scenarios of `plan`)
+    /// in year index `year`: page 0 the latest three, page 1 the three before, and so on.
+    /// Returns the title, or an empty one when there is nothing to compare (no such page, or
+    /// no snapshot left in the plan).
     QString snapshots(const Plan &plan, const QString &fromId, const QStringList &snapshotIds,
-                      int year);
+                      int year, int page = 0);
+    /// How many pages of snapshots `count` snapshots make.
+    static int pages(qsizetype count);
     /// The officers' priorities (`fromId`) against the room's (`votes` by VotePriorities);
     /// returns the vote's result, whose problems say why nothing was asked.
     VotePriorities::Result room(const Plan &plan, const QString &fromId, const DotVotes &votes,

@@ -80,7 +80,9 @@ bool WorkshopSession::setPercent(int index, int percent)
 {
     if (!valid(index) || m_plan.levers[index].isSwitch())
         return false;
-    const int kept = std::clamp(percent, lowPercent(index), highPercent(index));
+    // The validator keeps 100% inside every range; min and max keep clamp defined regardless.
+    const int low = std::min(lowPercent(index), highPercent(index));
+    const int kept = std::clamp(percent, low, std::max(low, highPercent(index)));
     if (kept == m_percent[index])
         return false;
     m_percent[index] = kept;
@@ -98,12 +100,6 @@ bool WorkshopSession::setOn(int index, bool on)
         return false;
     m_on[index] = on;
     return true;
-}
-
-void WorkshopSession::reset()
-{
-    m_percent.fill(100);
-    m_on.fill(false);
 }
 
 bool WorkshopSession::isMoved() const

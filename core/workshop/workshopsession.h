@@ -41,8 +41,6 @@ public:
     /// Flips the chosen switch; false when the chosen lever is a slider or none is chosen.
     bool toggle();
     bool setOn(int index, bool on);
-    /// Every lever back where it started.
-    void reset();
     /// Whether any lever is away from where it started.
     bool isMoved() const;
 

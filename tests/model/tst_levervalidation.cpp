@@ -68,6 +68,18 @@ void TestLeverValidation::refusesWithItsPath_data()
         },
         "levers[0].high", "must be above low");
     row(
+        "range above what is on show",
+        [lever](Plan &p) {
+            p.levers = {lever(LeverKind::ResourceAmount, p.resources[0].id, 1.1, 1.5)};
+        },
+        "levers[0].low", "must be 1 or below");
+    row(
+        "range below what is on show",
+        [lever](Plan &p) {
+            p.levers = {lever(LeverKind::ServiceCost, p.services[0].id, 0.2, 0.9)};
+        },
+        "levers[0].high", "must be 1 or above");
+    row(
         "range past ten times",
         [lever](Plan &p) {
             p.levers = {lever(LeverKind::ResourceAmount, p.resources[0].id, 0.5, 12.0)};

@@ -294,7 +294,7 @@ Plan generatePlan(quint32 seed)
                     : plan.services.at(dice.between(0, int(plan.services.size()) - 1)).id;
             if (!lever.isSwitch()) {
                 lever.low = dice.decimal(0.0, 1.0);
-                lever.high = *lever.low + dice.decimal(0.01, 2.0);
+                lever.high = std::max(*lever.low, 1.0) + dice.decimal(0.01, 2.0);
             }
             const bool taken =
                 std::any_of(plan.levers.cbegin(), plan.levers.cend(), [&](const Lever &l) {

@@ -7,13 +7,14 @@
 #include "demo/demoplan.h"
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
+#include "editing/planedits.h"
 #include "style/legibility.h"
 #include "window/planwindow.h"
 #include "workshop/comparisonpage.h"
 #include "workshop/controlstrip.h"
-#include "workshop/fundingbar.h"
 #include "workshop/presentation.h"
 #include "workshop/presenterconsole.h"
+#include "workshop/projectionstyle.h"
 #include "workshop/projectionview.h"
 #include "workshop/projectionwindow.h"
 #include "workshop/servicecard.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,7 +34,7 @@
 
 using namespace lps;
 
-static_assert(FundingBar::kAnimationMs <= 250, "issue 13: changes animate in at most 250 ms");
+static_assert(ProjectionStyle::kAnimationMs <= 250, "issue 13: changes animate in at most 250 ms");
 
 class TestPresentation : public QObject
 {
@@ -47,6 +49,9 @@ private slots:
     void neverBlank();
     void countyPlanStaysReadable();
     void refusalsGoToTheConsole();
+    void closingAWindowLeaves();
+    void anotherPlanEndsTheSession();
+    void snapshotsPageThreeAtATime();
     void screenshots();
 
 private:
@@ -221,8 +226,12 @@ void TestPresentation::wholeSessionFromTheKeyboard()
     QTRY_COMPARE(QApplication::focusWidget(), table);
     const int youth = int(before.serviceIndex(QStringLiteral("youth-services")));
     const int parks = int(before.serviceIndex(QStringLiteral("parks")));
-    for (const auto &[row, dots] : {std::pair{youth, 9}, std::pair{parks, 2}}) {
-        table->setCurrentIndex(presentation->votes()->index(row, VotesModel::Dots));
+    // Down the Dots column with the arrows, typing each service's dots.
+    int row = table->currentIndex().row();
+    for (const auto &[target, dots] : {std::pair{youth, 9}, std::pair{parks, 2}}) {
+        for (; row < target; ++row)
+            QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex(), presentation->votes()->index(target, VotesModel::Dots));
         QTest::keyClicks(table, QString::number(dots)); // typing opens the cell's editor
         QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != table);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -242,11 +251,20 @@ void TestPresentation::wholeSessionFromTheKeyboard()
         presentation->projection()->view()->comparison()->title().contains(QStringLiteral("room")));
     QVERIFY(!anyModalDialog());
 
-    // Leave: the plan holds the two snapshots and nothing else; Undo takes them back.
-    key(presentation, Qt::Key_Escape);
-    QVERIFY(!window.presentation() || !window.presentation()->isRunning());
-    QCOMPARE(window.plan().scenarios.size(), before.scenarios.size() + 2);
+    // Keep the room's priorities (K), take the second snapshot back (Undo), and leave: the plan
+    // holds what is still kept and nothing else, and the status bar says so.
+    key(presentation, Qt::Key_K);
+    QCOMPARE(window.plan().scenarios.size(), before.scenarios.size() + 3);
+    QCOMPARE(window.plan().scenarios.last().name, QStringLiteral("The room's priorities"));
     window.document()->undoStack()->undo();
+    window.document()->undoStack()->undo();
+    QCOMPARE(presentation->snapshots().size(), 1);
+    QCOMPARE(presentation->summary(), QStringLiteral("Left the presentation; one scenario kept "
+                                                     "from it."));
+    key(presentation, Qt::Key_Escape);
+    QVERIFY(!window.presentation());
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Left the presentation; one "
+                                                                  "scenario kept from it."));
     window.document()->undoStack()->undo();
     QCOMPARE(window.plan(), before);
 }
@@ -277,7 +295,11 @@ void TestPresentation::neverBlank()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(!window.isAllocating(), 30000);
-    Presentation *presentation = window.present();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    Presentation *presentation = window.presentation();
+    QVERIFY(presentation && presentation->isRunning());
     // The window's own answer is on the projection at once, before any new one comes.
     QVERIFY(presentation->projection()->view()->hasFigures());
     QCOMPARE(presentation->projection()->view()->figures().tiers[1].gap,
@@ -372,6 +394,70 @@ void TestPresentation::refusalsGoToTheConsole()
     QCOMPARE(presentation->projection()->strip()->message(),
              presentation->console()->lastMessage());
     QVERIFY(!anyModalDialog());
+    // The strip gets out of the room's way when the facilitator leaves the keys alone.
+    QVERIFY(presentation->projection()->strip()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!presentation->projection()->strip()->isVisible(),
+                             ControlStrip::kIdleMs + 2000);
+    key(presentation, Qt::Key_Escape);
+}
+
+void TestPresentation::closingAWindowLeaves()
+{
+    PlanWindow window;
+    present(window, QStringLiteral("baseline"), QSize(1280, 720));
+    window.presentation()->projection()->close(); // Alt+F4 on the projector
+    QVERIFY(!window.presentation());
+    // F5 presents again, afresh.
+    Presentation *again = window.present();
+    QVERIFY(again->isRunning());
+    QVERIFY(again->projection()->isVisible());
+    again->console()->close();
+    QVERIFY(!window.presentation());
+}
+
+void TestPresentation::anotherPlanEndsTheSession()
+{
+    PlanWindow window;
+    present(window, QStringLiteral("baseline"), QSize(1280, 720));
+    Presentation *presentation = window.presentation();
+    presentation->votes()->setData(
+        presentation->votes()->index(int(window.plan().serviceIndex(QStringLiteral("museum"))),
+                                     VotesModel::Dots),
+        5, Qt::EditRole);
+    // Removing a voted-for service drops its dots rather than block the room's vote.
+    QVERIFY(window.document()
+                ->apply(PlanEdits::removeServices(window.plan(), {QStringLiteral("museum")}))
+                .isEmpty());
+    QVERIFY(presentation->votes()->votes().isEmpty());
+    QVERIFY(presentation->isRunning());
+    // Another plan: the session was the old plan's, so it ends.
+    Plan other = DemoPlan::plan();
+    other.name = QStringLiteral("Another plan");
+    window.showPlan(other, QString());
+    QVERIFY(!window.presentation());
+}
+
+void TestPresentation::snapshotsPageThreeAtATime()
+{
+    PlanWindow window;
+    present(window, QStringLiteral("baseline"), QSize(1280, 720));
+    Presentation *presentation = window.presentation();
+    key(presentation, Qt::Key_1);
+    for (int i = 0; i < 4; ++i) {
+        key(presentation, Qt::Key_Left);
+        key(presentation, Qt::Key_S);
+    }
+    QCOMPARE(presentation->snapshots().size(), 4);
+    ComparisonPage *page = presentation->projection()->view()->comparison();
+    key(presentation, Qt::Key_T); // the latest three
+    QTRY_COMPARE_WITH_TIMEOUT(page->columnCount(), 4, 30000);
+    QVERIFY2(page->title().startsWith(QStringLiteral("Snapshots 2 to 4 of 4")),
+             qPrintable(page->title()));
+    key(presentation, Qt::Key_T); // the one before
+    QTRY_COMPARE_WITH_TIMEOUT(page->columnCount(), 2, 30000);
+    QVERIFY(page->title().startsWith(QStringLiteral("Snapshots 1 to 1 of 4")));
+    key(presentation, Qt::Key_T); // back to live
+    QCOMPARE(presentation->showing(), Presentation::Showing::Live);
     key(presentation, Qt::Key_Escape);
 }
 

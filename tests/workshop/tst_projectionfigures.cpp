@@ -45,8 +45,12 @@ void TestProjectionFigures::spokenMoney_data()
                                        << "£340,000";
     QTest::newRow("nearest thousand") << qint64(1'250'075) << "GBP"
                                       << "£13,000";
-    QTest::newRow("small to the pound") << qint64(950'075) << "GBP"
-                                        << "£9,500";
+    QTest::newRow("to the nearest pound") << qint64(950'050) << "GBP"
+                                          << "£9,501";
+    QTest::newRow("just under a million") << qint64(99'960'000) << "GBP"
+                                          << "£1 million";
+    QTest::newRow("just under ten million") << qint64(999'600'000) << "GBP"
+                                            << "£10 million";
     QTest::newRow("negative") << qint64(-64'833'333) << "GBP"
                               << "\u2212£648,000";
     QTest::newRow("an ISO code") << qint64(150'000'000) << "CHF"
@@ -68,7 +72,8 @@ void TestProjectionFigures::briefMoney_data()
     QTest::newRow("millions") << qint64(156'000'000) << "£1.56m";
     QTest::newRow("thousands") << qint64(34'049'900) << "£340k";
     QTest::newRow("a million thousand") << qint64(1'000'000'00) << "£1m";
-    QTest::newRow("small stays whole") << qint64(950'075) << "£9,500";
+    QTest::newRow("small stays whole") << qint64(950'049) << "£9,500";
+    QTest::newRow("just under a million") << qint64(99'960'000) << "£1m";
     QTest::newRow("under ten thousand") << qint64(900'000) << "£9,000";
 }
 

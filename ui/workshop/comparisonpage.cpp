@@ -126,7 +126,18 @@ QWidget *ComparisonPage::column(const ProjectionFigures &figures, bool reference
                                 ProjectionStyle::kSmallestCap + 2, false,
                                 QStringLiteral("columnTier")));
     }
-    if (reference) {
+    if (reference && m_shown.size() == 2) {
+        // Two sides (the room against the officers): what this side gives the services that
+        // change, so each reads against the other.
+        for (const ProjectionFigures::StatusChange &change :
+             m_shown[1].changes.mid(0, kMostChanges))
+            layout->addWidget(
+                label(widget,
+                      tr("%1: %2, %3")
+                          .arg(change.name, ServiceCard::word(change.from).toLower(),
+                               SpokenMoney::of(change.fundedBefore, figures.currency)),
+                      ProjectionStyle::kSmallestCap, false, QStringLiteral("referenceService")));
+    } else if (reference) {
         layout->addWidget(label(widget, tr("The starting point the others are measured from."),
                                 ProjectionStyle::kSmallestCap, false,
                                 QStringLiteral("columnNote")));
@@ -140,9 +151,12 @@ QWidget *ComparisonPage::column(const ProjectionFigures &figures, bool reference
         const ProjectionFigures::StatusChange &change = figures.changes[i];
         const QString arrow = int(change.to) > int(change.from) ? QStringLiteral("\u25BC ")
                                                                 : QStringLiteral("\u25B2 ");
-        layout->addWidget(label(
-            widget, arrow + tr("%1: %2").arg(change.name, ServiceCard::word(change.to).toLower()),
-            ProjectionStyle::kSmallestCap, true, QStringLiteral("changeName")));
+        layout->addWidget(
+            label(widget,
+                  arrow + tr("%1: %2, %3")
+                              .arg(change.name, ServiceCard::word(change.to).toLower(),
+                                   SpokenMoney::of(change.fundedAfter, figures.currency)),
+                  ProjectionStyle::kSmallestCap, true, QStringLiteral("changeName")));
         if (!change.consequence.isEmpty()) {
             QLabel *consequence = label(widget, change.consequence, ProjectionStyle::kSmallestCap,
                                         false, QStringLiteral("changeConsequence"));
@@ -175,6 +189,9 @@ void ComparisonPage::rebuild()
         delete item->widget();
         delete item;
     }
+    // A wider comparison before this one leaves its stretch behind: even columns again.
+    for (int column = 0; column < m_grid->columnCount(); ++column)
+        m_grid->setColumnStretch(column, 0);
     for (qsizetype i = 0; i < m_shown.size(); ++i) {
         QWidget *made = column(m_shown[i], i == 0);
         m_grid->addWidget(made, 0, int(i));

@@ -37,8 +37,10 @@ ControlStrip::ControlStrip(QWidget *parent)
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, QColor(0x1A, 0x1A, 0x1A));
     setPalette(palette);
-    m_keys->setText(tr("1\u20138 lever   \u2190 \u2192 5%   Space switch   S snapshot   "
-                       "T snapshots   R room's vote   C console   Esc leave"));
+    m_keys->setText(tr("1\u20138 lever   \u2190 \u2192 5%   Space switch   0 back   S snapshot   "
+                       "T snapshots   V votes   R room's vote   K keep it   L live   C console   "
+                       "Esc leave"));
+    m_keys->setWordWrap(true);
     for (QLabel *label : {m_lever, m_keys, m_message})
         label->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);

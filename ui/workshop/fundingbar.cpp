@@ -1,5 +1,7 @@
 #include "fundingbar.h"
 
+#include "projectionstyle.h"
+
 #include "style/palette.h"
 
 #include <QPainter>
@@ -13,7 +15,7 @@ FundingBar::FundingBar(QWidget *parent)
     : QWidget(parent)
     , m_animation(new QVariantAnimation(this))
 {
-    m_animation->setDuration(kAnimationMs);
+    m_animation->setDuration(ProjectionStyle::kAnimationMs);
     m_animation->setEasingCurve(QEasingCurve::OutCubic);
     connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         m_shown = value.toDouble();

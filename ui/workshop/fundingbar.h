@@ -18,8 +18,6 @@ public:
     /// The share of the cost that is funded, 0 to 1; `animate` false jumps (the first answer).
     void setFundedShare(double share, bool animate = true);
     double fundedShare() const { return m_target; }
-    /// The animation's length: at most 250 ms (issue 13).
-    static constexpr int kAnimationMs = 200;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

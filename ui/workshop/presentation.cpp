@@ -3,6 +3,7 @@
 #include "comparisonpage.h"
 #include "controlstrip.h"
 #include "presenterconsole.h"
+#include "presenterkeys.h"
 #include "projectionview.h"
 #include "projectionwindow.h"
 #include "screenchoice.h"
@@ -16,11 +17,8 @@
 #include "votes/votepriorities.h"
 #include "workshop/workshopcomparisons.h"
 
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QScreen>
 #include <QTableView>
 #include <QWindow>
@@ -28,17 +26,6 @@
 namespace lps {
 
 namespace {
-
-// Keys typed into a table or a box belong to it, not to the levers.
-bool typingIn(const QWidget *focus)
-{
-    for (const QWidget *w = focus; w; w = w->parentWidget()) {
-        if (qobject_cast<const QAbstractItemView *>(w) ||
-            qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QLineEdit *>(w))
-            return true;
-    }
-    return false;
-}
 
 // A scenario name of at most 100 characters: the lever phrases can run long.
 QString shortName(const QString &name)
@@ -57,15 +44,18 @@ Presentation::Presentation(PlanDocument *document, QWidget *planWindow, Screens 
     , m_live(new BackgroundEvaluator(this))
     , m_referenceEvaluator(new BackgroundEvaluator(this))
     , m_comparisons(new WorkshopComparisons(this))
+    , m_keys(new PresenterKeys(this))
 {
     connect(m_comparisons, &WorkshopComparisons::ready, this, &Presentation::compared);
     connect(m_live, &BackgroundEvaluator::evaluated, this, &Presentation::liveArrived);
     connect(m_referenceEvaluator, &BackgroundEvaluator::evaluated, this,
             &Presentation::referenceArrived);
-    connect(m_document, &PlanDocument::changed, this, [this] {
+    connect(m_document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         if (m_running && !m_keeping)
-            planChanged();
+            planChanged(change);
     });
+    connect(qApp, &QGuiApplication::screenAdded, this, &Presentation::screensChanged);
+    connect(qApp, &QGuiApplication::screenRemoved, this, &Presentation::screensChanged);
     connect(m_votes, &VotesModel::votesChanged, this, &Presentation::voteSummary);
 }
 
@@ -126,7 +116,9 @@ void Presentation::start()
     connect(m_console, &PresenterConsole::leaveWanted, this, &Presentation::leave);
     connect(m_console, &PresenterConsole::ballotsChosen, this, &Presentation::importBallots);
     connect(m_console, &PresenterConsole::screenChosen, this, &Presentation::chooseScreen);
-    connect(m_projection, &ProjectionWindow::touched, this, [] {});
+    // Closing either window (Alt+F4, the window's X) ends the session as Esc does.
+    connect(m_projection, &ProjectionWindow::closeRequested, this, &Presentation::leave);
+    connect(m_console, &PresenterConsole::closeRequested, this, &Presentation::leave);
 
     const Plan &plan = m_document->plan();
     const qsizetype at = plan.scenarioIndex(m_session.fromScenarioId());
@@ -143,7 +135,7 @@ void Presentation::start()
     ask();
     if (const Scenario *baseline = plan.baseline())
         m_referenceEvaluator->request(plan, baseline->id, m_yearIndex);
-    qApp->installEventFilter(this);
+    m_keys->listen(true);
     placeWindows();
     say(m_twoScreens ? tr("Presenting on two screens: the room sees the projection, you see this.")
                      : tr("Presenting on one screen: press C to see this console."));
@@ -182,7 +174,7 @@ void Presentation::tearDown()
     if (!m_running)
         return;
     m_running = false;
-    qApp->removeEventFilter(this);
+    m_keys->listen(false);
     for (QWidget *window :
          {static_cast<QWidget *>(m_projection), static_cast<QWidget *>(m_console)}) {
         if (window) {
@@ -192,137 +184,97 @@ void Presentation::tearDown()
     }
 }
 
+QString Presentation::summary() const
+{
+    const Plan &plan = m_document->plan();
+    qsizetype kept = 0;
+    for (const QString &id : m_snapshots + m_roomKept)
+        kept += plan.scenarioIndex(id) >= 0;
+    if (kept == 0)
+        return tr("Left the presentation; the plan is as it was.");
+    return kept == 1 ? tr("Left the presentation; one scenario kept from it.")
+                     : tr("Left the presentation; %1 scenarios kept from it.").arg(kept);
+}
+
 void Presentation::leave()
 {
     if (!m_running)
         return;
     tearDown();
-    const QString summary =
-        m_snapshots.isEmpty() ? tr("Left the presentation; the plan is as it was.")
-        : m_snapshots.size() == 1
-            ? tr("Left the presentation; one snapshot kept as a scenario.")
-            : tr("Left the presentation; %1 snapshots kept as scenarios.").arg(m_snapshots.size());
     if (m_planWindow)
         m_planWindow->activateWindow();
-    emit finished(summary);
+    emit finished(summary());
 }
 
-bool Presentation::eventFilter(QObject *watched, QEvent *event)
+void Presentation::chooseLever(int index)
 {
-    if (m_running && event->type() == QEvent::KeyPress) {
-        auto *widget = qobject_cast<QWidget *>(watched);
-        const QWidget *window = widget ? widget->window() : nullptr;
-        if (window && (window == m_projection || window == m_console))
-            return key(static_cast<QKeyEvent *>(event));
-    }
-    if (m_running && event->type() == QEvent::MouseMove && m_projection && !m_twoScreens) {
-        auto *widget = qobject_cast<QWidget *>(watched);
-        if (widget && widget->window() == m_projection)
-            m_projection->wakeStrip();
-    }
-    return QObject::eventFilter(watched, event);
+    if (!m_session.choose(index))
+        say(tr("There is no lever %1: this plan has %2.")
+                .arg(index + 1)
+                .arg(m_session.levers().size() == 1
+                         ? tr("one lever")
+                         : tr("%1 levers").arg(m_session.levers().size())));
+    moved();
 }
 
-bool Presentation::key(QKeyEvent *event)
+void Presentation::stepLever(int steps)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-        return false;
-    const int k = event->key();
-    if (typingIn(QApplication::focusWidget())) {
-        // Esc leaves the table or box first; a second Esc leaves the presentation.
-        if (k != Qt::Key_Escape)
-            return false;
-        QWidget *focus = QApplication::focusWidget();
-        // An editor open in a cell closes with its own Esc.
-        if (!qobject_cast<QAbstractItemView *>(focus))
-            return false;
-        focus->clearFocus();
-        m_console->setFocus();
-        return true;
-    }
-    if (m_projection && !m_twoScreens)
-        m_projection->wakeStrip();
-    if (k >= Qt::Key_1 && k <= Qt::Key_8) {
-        if (!m_session.choose(k - Qt::Key_1))
-            say(tr("There is no lever %1: this plan has %2.")
-                    .arg(k - Qt::Key_0)
-                    .arg(m_session.levers().size() == 1
-                             ? tr("one lever")
-                             : tr("%1 levers").arg(m_session.levers().size())));
-        moved();
-        return true;
-    }
-    switch (k) {
-    case Qt::Key_Left:
-    case Qt::Key_Down:
-    case Qt::Key_Right:
-    case Qt::Key_Up: {
-        const int direction = (k == Qt::Key_Right || k == Qt::Key_Up) ? 1 : -1;
-        if (m_session.chosen() < 0)
-            say(tr("Press 1 to 8 to take a lever first."));
-        else if (m_session.levers()[m_session.chosen()].isSwitch())
-            say(tr("Lever %1 is a switch: press Space.").arg(m_session.chosen() + 1));
-        else if (m_session.step(direction))
-            ask();
-        moved();
-        return true;
-    }
-    case Qt::Key_Space:
-        if (m_session.chosen() < 0)
-            say(tr("Press 1 to 8 to take a lever first."));
-        else if (!m_session.toggle())
-            say(tr("Lever %1 is a slider: use the arrows.").arg(m_session.chosen() + 1));
-        else
-            ask();
-        moved();
-        return true;
-    case Qt::Key_0:
-    case Qt::Key_Backspace: {
-        const int chosen = m_session.chosen();
-        if (chosen >= 0 && (m_session.setPercent(chosen, 100) || m_session.setOn(chosen, false)))
-            ask();
-        moved();
-        return true;
-    }
-    case Qt::Key_S:
-        snapshot();
-        return true;
-    case Qt::Key_T:
-        m_showing == Showing::Snapshots ? showLive() : showSnapshots();
-        return true;
-    case Qt::Key_R:
-        m_showing == Showing::Room ? showLive() : showRoom();
-        return true;
-    case Qt::Key_L:
-        showLive();
-        return true;
-    case Qt::Key_K:
-        keepRoom();
-        return true;
-    case Qt::Key_V:
-        m_console->showTab(PresenterConsole::Tab::Votes);
-        if (!m_twoScreens)
-            m_console->showMaximized();
+    const int chosen = m_session.chosen();
+    if (chosen < 0)
+        say(tr("Press 1 to 8 to take a lever first."));
+    else if (m_session.levers()[chosen].isSwitch())
+        say(tr("Lever %1 is a switch: press Space.").arg(chosen + 1));
+    else if (m_session.step(steps))
+        ask();
+    moved();
+}
+
+void Presentation::toggleLever()
+{
+    const int chosen = m_session.chosen();
+    if (chosen < 0)
+        say(tr("Press 1 to 8 to take a lever first."));
+    else if (!m_session.toggle())
+        say(tr("Lever %1 is a slider: use the arrows.").arg(chosen + 1));
+    else
+        ask();
+    moved();
+}
+
+void Presentation::resetLever()
+{
+    const int chosen = m_session.chosen();
+    if (chosen >= 0 && (m_session.setPercent(chosen, 100) || m_session.setOn(chosen, false)))
+        ask();
+    moved();
+}
+
+void Presentation::toggleRoom()
+{
+    m_showing == Showing::Room ? showLive() : showRoom();
+}
+
+void Presentation::showVotes()
+{
+    m_console->showTab(PresenterConsole::Tab::Votes);
+    if (!m_twoScreens)
+        m_console->showMaximized();
+    m_console->activateWindow();
+    QTableView *votes = m_console->votesTable();
+    votes->setFocus();
+    if (!votes->currentIndex().isValid())
+        votes->setCurrentIndex(m_votes->index(0, VotesModel::Dots));
+}
+
+void Presentation::toggleConsole()
+{
+    if (m_twoScreens || !m_console->isVisible()) {
+        m_console->showMaximized();
+        m_console->raise();
         m_console->activateWindow();
-        m_console->votesTable()->setFocus();
-        if (!m_console->votesTable()->currentIndex().isValid())
-            m_console->votesTable()->setCurrentIndex(m_votes->index(0, VotesModel::Dots));
-        return true;
-    case Qt::Key_C:
-        if (m_twoScreens || !m_console->isVisible()) {
-            m_console->showMaximized();
-            m_console->raise();
-            m_console->activateWindow();
-        } else {
-            m_console->hide();
-            m_projection->activateWindow();
-        }
-        return true;
-    case Qt::Key_Escape:
-        leave();
-        return true;
-    default:
-        return false;
+    } else {
+        m_console->hide();
+        m_projection->activateWindow();
     }
 }
 
@@ -335,12 +287,10 @@ void Presentation::moved()
         m_session.chosen() >= 0
             ? tr("%1 %2").arg(m_session.chosen() + 1).arg(m_session.words(m_session.chosen()))
             : QString();
-    QString moved = m_session.changes();
-    if (!m_snapshots.isEmpty())
-        moved = (moved.isEmpty() ? QString() : moved + QStringLiteral("     ")) +
-                tr("Snapshots kept: %1").arg(m_snapshots.size());
-    m_projection->view()->setLevers(moved, inHand);
-    m_console->miniProjection()->setLevers(moved, inHand);
+    const QString moved = m_session.changes();
+    const int kept = int(m_snapshots.size());
+    m_projection->view()->setLevers(moved, inHand, kept);
+    m_console->miniProjection()->setLevers(moved, inHand, kept);
     m_projection->strip()->setLever(inHand);
 }
 
@@ -360,19 +310,24 @@ void Presentation::liveArrived(quint64 request, const Evaluation &evaluation)
 {
     if (!m_running || (request != 0 && request != m_liveRequest))
         return;
-    const std::optional<Evaluation> previous = m_latest;
     m_latest = evaluation;
     ProjectionFigures figures = ProjectionFigures::of(
         m_session.plan(), evaluation, m_reference ? &*m_reference : nullptr, referenceName());
     figures.scenarioName = liveName();
-    const bool updating = request != 0 && !evaluation.isSettled();
+    // The answer to the latest request is what is asked for: a first answer says so itself
+    // ("First answer; settling"). The window's own answer (request 0) waits for ours.
+    const bool updating = request == 0 && m_live->isBusy();
     for (ProjectionView *view : {m_projection->view(), m_console->miniProjection()}) {
         view->showFigures(figures);
-        view->setUpdating(updating || (request == 0 && m_live->isBusy()));
+        view->setUpdating(updating);
     }
-    if (previous)
+    if (!evaluation.isSettled())
+        return;
+    // What just changed, from one settled answer to the next: not a first answer's guess.
+    if (m_lastSettled)
         m_console->showJustChanged(
-            ProjectionFigures::between(m_session.plan(), *previous, evaluation));
+            ProjectionFigures::between(m_session.plan(), *m_lastSettled, evaluation));
+    m_lastSettled = evaluation;
 }
 
 void Presentation::referenceArrived(quint64, const Evaluation &evaluation)
@@ -414,11 +369,17 @@ void Presentation::say(const QString &message)
         m_projection->wakeStrip();
 }
 
-void Presentation::planChanged()
+void Presentation::planChanged(const PlanChange &change)
 {
-    // Someone changed the plan in the plan window: the session follows, levers kept where they
-    // stand when they are the same levers.
-    WorkshopSession next(m_document->plan(), m_session.fromScenarioId());
+    if (change.replaced) {
+        // Another plan is open: this session's levers, votes and snapshots were the old one's.
+        leave();
+        return;
+    }
+    // An edit, an undo or a redo in the plan window: the session follows, the levers kept where
+    // they stand when they are the same levers, and only what is still in the plan counted.
+    const Plan &plan = m_document->plan();
+    WorkshopSession next(plan, m_session.fromScenarioId());
     if (next.levers() == m_session.levers()) {
         for (int i = 0; i < next.levers().size(); ++i) {
             next.setPercent(i, m_session.percent(i));
@@ -430,12 +391,29 @@ void Presentation::planChanged()
         m_session = next;
         m_console->setLevers(m_session);
     }
-    m_votes->setPlan(m_document->plan());
+    const auto gone = [&plan](const QString &id) {
+        return plan.scenarioIndex(id) < 0;
+    };
+    m_snapshots.removeIf(gone);
+    m_roomKept.removeIf(gone);
+    m_yearIndex = m_document->yearIndex();
+    m_votes->setPlan(plan);
     m_reference.reset();
-    if (const Scenario *baseline = m_document->plan().baseline())
-        m_referenceEvaluator->request(m_document->plan(), baseline->id, m_yearIndex);
+    m_lastSettled.reset();
+    if (const Scenario *baseline = plan.baseline())
+        m_referenceEvaluator->request(plan, baseline->id, m_yearIndex);
     moved();
     ask();
+}
+
+void Presentation::screensChanged()
+{
+    // A projector plugged in or out mid-session: one screen or two, as the system now has.
+    if (!m_running || m_screens != Screens::Detect)
+        return;
+    m_twoScreens = QGuiApplication::screens().size() > 1;
+    m_projection->setStripWanted(!m_twoScreens);
+    placeWindows();
 }
 
 void Presentation::snapshot()
@@ -454,6 +432,7 @@ void Presentation::snapshot()
         return;
     }
     m_snapshots << m_document->plan().scenarios.last().id;
+    m_snapshotPage = 0;
     m_console->addSnapshot(name);
     say(tr("Kept \u201c%1\u201d as a scenario (Edit > Undo takes it back).").arg(name));
     moved();
@@ -471,13 +450,19 @@ void Presentation::showLive()
 
 void Presentation::showSnapshots()
 {
+    // T pages back through the snapshots, three at a time, then returns to the live view.
+    const int page = m_showing == Showing::Snapshots ? m_snapshotPage + 1 : 0;
     const QString title = m_comparisons->snapshots(m_document->plan(), m_session.fromScenarioId(),
-                                                   m_snapshots, m_yearIndex);
+                                                   m_snapshots, m_yearIndex, page);
     if (title.isEmpty()) {
-        say(tr("No snapshots yet: press S to keep the what-if on show."));
+        if (m_showing == Showing::Snapshots)
+            showLive();
+        else
+            say(tr("No snapshots yet: press S to keep the what-if on show."));
         return;
     }
     m_showing = Showing::Snapshots;
+    m_snapshotPage = page;
     showComparing(title);
 }
 
@@ -504,7 +489,8 @@ void Presentation::showRoom()
 void Presentation::keepRoom()
 {
     const VotePriorities::Result room =
-        VotePriorities::scenario(m_document->plan(), m_session.fromScenarioId(), m_votes->votes());
+        VotePriorities::scenario(m_document->plan(), m_session.fromScenarioId(), m_votes->votes(),
+                                 VotePriorities::defaultName(), m_yearIndex);
     if (!room.ok()) {
         for (const Problem &problem : room.problems)
             say(problem.toString());
@@ -514,8 +500,13 @@ void Presentation::keepRoom()
     const QString problem =
         m_document->apply(ScenarioEdits::add(m_document->plan(), room.scenario));
     m_keeping = false;
-    say(problem.isEmpty() ? tr("Kept \u201c%1\u201d as a scenario.").arg(room.scenario.name)
-                          : tr("The room's priorities were not kept: %1").arg(problem));
+    if (!problem.isEmpty()) {
+        say(tr("The room's priorities were not kept: %1").arg(problem));
+        return;
+    }
+    m_roomKept << m_document->plan().scenarios.last().id;
+    say(tr("Kept \u201c%1\u201d as a scenario (Edit > Undo takes it back).")
+            .arg(room.scenario.name));
 }
 
 void Presentation::showComparing(const QString &title)
@@ -544,8 +535,8 @@ bool Presentation::importBallots(const QString &path)
         m_console->showTab(PresenterConsole::Tab::Messages);
         return false;
     }
-    for (const Problem &skipped : read.skipped)
-        say(skipped.toString());
+    for (const Problem &note : read.skipped + read.warnings)
+        say(note.toString());
     m_votes->setVotes(read.votes);
     say(read.ballots == 1 ? tr("Counted one ballot.")
                           : tr("Counted %1 ballots.").arg(read.ballots));

@@ -3,6 +3,7 @@
 #include "presenterconsole.h"
 #include "projectionwindow.h"
 
+#include "changes/planchange.h"
 #include "reports/evaluation.h"
 #include "workshop/projectionfigures.h"
 #include "workshop/workshopsession.h"
@@ -13,11 +14,10 @@
 
 #include <optional>
 
-class QKeyEvent;
-
 namespace lps {
 
 class BackgroundEvaluator;
+class PresenterKeys;
 class WorkshopComparisons;
 class PlanDocument;
 class VotesModel;
@@ -61,8 +61,11 @@ public:
     PresenterConsole *console() const { return m_console; }
     VotesModel *votes() const { return m_votes; }
     Showing showing() const { return m_showing; }
-    /// The ids of the scenarios kept by snapshots in this session, oldest first.
+    /// The ids of the scenarios kept by snapshots in this session and still in the plan (Undo
+    /// takes one back), oldest first.
     const QStringList &snapshots() const { return m_snapshots; }
+    /// What leaving would say: the plan as it was, or what was kept.
+    QString summary() const;
     /// Whether the projection is waiting for a newer answer than the one it shows.
     bool isUpdating() const;
     /// Reads a ballots CSV into the votes; refusals go to the console.
@@ -70,32 +73,47 @@ public:
     /// For tests: waits until every answer asked for so far has been delivered.
     void waitForAnswers();
 
+    // What the keys do (PresenterKeys), and the console's buttons.
+    /// Takes lever `index` (0 for key 1).
+    void chooseLever(int index);
+    /// Moves the lever in hand by `steps` steps of 5%.
+    void stepLever(int steps);
+    void toggleLever();
+    /// Puts the lever in hand back where it started.
+    void resetLever();
+    /// Keeps the what-if on show as a scenario (S).
+    void snapshot();
+    /// The snapshots side by side, a page of three further back each time (T).
+    void showSnapshots();
+    /// The room's priorities against the officers', or back to live (R).
+    void toggleRoom();
+    void showLive();
+    /// Keeps the room's priorities as a scenario (K).
+    void keepRoom();
+    /// The votes table on the console, ready to type dots (V).
+    void showVotes();
+    /// The console over the projection, or back (C, one screen).
+    void toggleConsole();
+
 signals:
     void finished(const QString &summary);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// Closes the windows and stops listening to keys; leave() then says what was kept.
     void tearDown();
-    bool key(QKeyEvent *event);
     void moved();
     void ask();
     void liveArrived(quint64 request, const Evaluation &evaluation);
     void referenceArrived(quint64 request, const Evaluation &evaluation);
-    void showLive();
-    void snapshot();
-    void showSnapshots();
     void showRoom();
-    void keepRoom();
     /// The comparison on the projection, "working it out" until compared() brings it.
     void showComparing(const QString &title);
     void compared(const QString &title, const QList<ProjectionFigures> &columns);
     void say(const QString &message);
     void chooseScreen(const QString &name);
     void placeWindows();
-    void planChanged();
+    void planChanged(const PlanChange &change);
+    void screensChanged();
     QString referenceName() const;
     QString liveName() const;
     void voteSummary();
@@ -114,11 +132,18 @@ private:
     BackgroundEvaluator *m_live = nullptr;
     BackgroundEvaluator *m_referenceEvaluator = nullptr;
     WorkshopComparisons *m_comparisons = nullptr;
+    PresenterKeys *m_keys = nullptr;
     quint64 m_liveRequest = 0;
     std::optional<Evaluation> m_latest;
     std::optional<Evaluation> m_reference;
     Showing m_showing = Showing::Live;
+    /// Which page of snapshots T shows: 0 the latest three.
+    int m_snapshotPage = 0;
     QStringList m_snapshots;
+    /// The room's priorities kept as scenarios (K), by id.
+    QStringList m_roomKept;
+    /// The last settled live answer: what "just changed" is measured from.
+    std::optional<Evaluation> m_lastSettled;
     /// Set while the presentation's own edit (a snapshot) reaches the document.
     bool m_keeping = false;
 };

@@ -4,8 +4,10 @@
 #include "projectionview.h"
 #include "votesmodel.h"
 
+#include "clock/clock.h"
 #include "workshop/workshopsession.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -16,7 +18,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTime>
 #include <QVBoxLayout>
 
 namespace lps {
@@ -51,6 +52,8 @@ PresenterConsole::PresenterConsole(VotesModel *votes, QWidget *parent)
     m_timeline = new QListWidget(snapshots);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setWordWrap(true);
+    // The keys stay with the levers: the timeline is read, not typed into.
+    m_timeline->setFocusPolicy(Qt::NoFocus);
     auto *take = new QPushButton(tr("Keep a &snapshot (S)"), snapshots);
     auto *sideBySide = new QPushButton(tr("Side by side on the projection (T)"), snapshots);
     snapshotLayout->addWidget(m_timeline, 1);
@@ -179,15 +182,25 @@ QWidget *PresenterConsole::createVotes(VotesModel *votes)
     layout->addWidget(compare);
     layout->addWidget(keep);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import ballots"), QString(), tr("Ballots (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            emit ballotsChosen(path);
+        // Not modal: nothing may stop the session, and nothing modal may stand over a projection.
+        auto *chooser = new QFileDialog(this, tr("Import ballots"), QString(),
+                                        tr("Ballots (*.csv *.txt);;All files (*)"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        chooser->setModal(false);
+        connect(chooser, &QFileDialog::fileSelected, this, &PresenterConsole::ballotsChosen);
+        chooser->show();
     });
     connect(clear, &QPushButton::clicked, votes, &VotesModel::clear);
     connect(compare, &QPushButton::clicked, this, &PresenterConsole::roomWanted);
     connect(keep, &QPushButton::clicked, this, &PresenterConsole::keepRoomWanted);
     return page;
+}
+
+void PresenterConsole::closeEvent(QCloseEvent *event)
+{
+    QWidget::closeEvent(event);
+    emit closeRequested();
 }
 
 void PresenterConsole::setLevers(const WorkshopSession &session)
@@ -224,7 +237,8 @@ void PresenterConsole::showJustChanged(const QList<ProjectionFigures::StatusChan
     if (changes.isEmpty())
         return;
     QStringList lines;
-    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString time =
+        Clock::currentDateTimeUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     for (const ProjectionFigures::StatusChange &change : changes) {
         lines << tr("%1  %2").arg(time, change.words());
         if (!change.consequence.isEmpty())
@@ -242,8 +256,8 @@ QString PresenterConsole::justChanged() const
 
 void PresenterConsole::addSnapshot(const QString &words)
 {
-    m_timeline->addItem(
-        tr("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), words));
+    m_timeline->addItem(tr("%1  %2").arg(
+        Clock::currentDateTimeUtc().toLocalTime().toString(QStringLiteral("HH:mm")), words));
     m_timeline->scrollToBottom();
 }
 
@@ -259,8 +273,8 @@ void PresenterConsole::say(const QString &message)
 {
     m_lastMessage = message;
     m_latest->setText(message);
-    m_messages->appendPlainText(
-        tr("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), message));
+    m_messages->appendPlainText(tr("%1  %2").arg(
+        Clock::currentDateTimeUtc().toLocalTime().toString(QStringLiteral("HH:mm:ss")), message));
 }
 
 void PresenterConsole::setVoteSummary(const QString &summary)

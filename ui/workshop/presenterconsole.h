@@ -54,7 +54,6 @@ public:
     void setScreens(const QStringList &names, const QString &current);
     void showTab(Tab tab);
     QTableView *votesTable() const { return m_votesTable; }
-    LeverControl *lever(int index) const { return m_levers.value(index); }
 
 signals:
     void leverMoved(int index, int percent);
@@ -67,6 +66,11 @@ signals:
     void leaveWanted();
     void ballotsChosen(const QString &path);
     void screenChosen(const QString &name);
+    /// Someone closed the console (Alt+F4, the window's X): the session ends.
+    void closeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createTop();

@@ -31,6 +31,9 @@ public:
     static constexpr double kSmallestCap = 20.0;
     static constexpr double kHeadingCap = 24.0;
     static constexpr double kFigureCap = 60.0;
+    /// How long a change takes to show (a bar sliding, a card changing colour): at most 250 ms
+    /// (issue 13), long enough for the eye to follow.
+    static constexpr int kAnimationMs = 200;
 
     static QColor background() { return Qt::white; }
     /// Body text; 17:1 on white.

@@ -106,7 +106,8 @@ void ProjectionView::showFigures(const ProjectionFigures &figures)
     m_against->setText(figures.againstReference);
     m_against->setVisible(!figures.againstReference.isEmpty());
     for (Tier tier : {Tier::Must, Tier::Need, Tier::Could})
-        m_columns[size_t(tier)]->show(figures.tiers[size_t(tier)], figures.currency, animate);
+        m_columns[size_t(tier)]->showFigures(figures.tiers[size_t(tier)], figures.currency,
+                                             animate);
     showState();
 }
 
@@ -134,25 +135,21 @@ void ProjectionView::showState()
     m_state->setText(state);
 }
 
-void ProjectionView::setLevers(const QString &moved, const QString &inHand)
+void ProjectionView::setLevers(const QString &moved, const QString &inHand, int snapshots)
 {
-    m_moved = moved;
-    m_inHand = inHand;
     QStringList lines;
     lines << (moved.isEmpty() ? tr("No lever moved yet.") : tr("Changed: %1").arg(moved));
     if (!inHand.isEmpty())
         lines << tr("In hand: %1").arg(inHand);
+    if (snapshots > 0)
+        lines << (snapshots == 1 ? tr("One snapshot kept")
+                                 : tr("%1 snapshots kept").arg(snapshots));
     m_levers->setText(lines.join(QStringLiteral("     ")));
 }
 
 void ProjectionView::showComparison(bool comparison)
 {
     m_pages->setCurrentIndex(comparison ? 1 : 0);
-}
-
-bool ProjectionView::isShowingComparison() const
-{
-    return m_pages->currentIndex() == 1;
 }
 
 } // namespace lps

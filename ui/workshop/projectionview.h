@@ -32,12 +32,12 @@ public:
     bool hasFigures() const { return m_hasFigures; }
     /// "Updating..." beside the title while a newer answer is on its way; the last answer stays.
     void setUpdating(bool updating);
-    /// The levers as the room should read them: what moved, and the one in hand.
-    void setLevers(const QString &moved, const QString &inHand);
+    /// The levers as the room should read them: what moved, the one in hand, and how many
+    /// snapshots the session has kept.
+    void setLevers(const QString &moved, const QString &inHand, int snapshots);
     ComparisonPage *comparison() const { return m_comparison; }
     /// The live answer, or the comparison.
     void showComparison(bool comparison);
-    bool isShowingComparison() const;
     TierColumn *column(Tier tier) const { return m_columns[size_t(tier)]; }
 
 protected:
@@ -59,8 +59,6 @@ private:
     ProjectionFigures m_figures;
     bool m_hasFigures = false;
     bool m_updating = false;
-    QString m_moved;
-    QString m_inHand;
 };
 
 } // namespace lps

@@ -4,7 +4,7 @@
 #include "projectionstyle.h"
 #include "projectionview.h"
 
-#include <QMouseEvent>
+#include <QCloseEvent>
 
 namespace lps {
 
@@ -51,11 +51,10 @@ void ProjectionWindow::resizeEvent(QResizeEvent *event)
     placeStrip();
 }
 
-void ProjectionWindow::mouseMoveEvent(QMouseEvent *event)
+void ProjectionWindow::closeEvent(QCloseEvent *event)
 {
-    QWidget::mouseMoveEvent(event);
-    wakeStrip();
-    emit touched();
+    QWidget::closeEvent(event);
+    emit closeRequested();
 }
 
 } // namespace lps

@@ -20,17 +20,16 @@ public:
     ControlStrip *strip() const { return m_strip; }
     /// Whether the strip is used at all (one screen) or never shown (two screens).
     void setStripWanted(bool wanted);
-    bool isStripWanted() const { return m_stripWanted; }
     /// Shows the strip (when wanted), sized to what it now says, and restarts its idle time.
     void wakeStrip();
 
 signals:
-    /// The mouse moved over the projection: the strip wakes.
-    void touched();
+    /// Someone closed the window (Alt+F4, the window's X): the session ends.
+    void closeRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void placeStrip();

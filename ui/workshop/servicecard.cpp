@@ -29,7 +29,7 @@ ServiceCard::ServiceCard(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_name, 1);
     layout->addWidget(m_word);
-    m_fade->setDuration(200);
+    m_fade->setDuration(ProjectionStyle::kAnimationMs);
     connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         m_fill = value.value<QColor>();
         update();

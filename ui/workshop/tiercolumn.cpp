@@ -84,8 +84,8 @@ void TierColumn::restyle(const ProjectionStyle &style)
     layOutCards();
 }
 
-void TierColumn::show(const ProjectionFigures::TierFigures &figures, const QString &currency,
-                      bool animate)
+void TierColumn::showFigures(const ProjectionFigures::TierFigures &figures, const QString &currency,
+                             bool animate)
 {
     m_figures = figures;
     m_currency = currency;

@@ -25,7 +25,8 @@ public:
     TierColumn(Tier tier, QWidget *parent = nullptr);
 
     /// `animate` false for the first answer of a session: it appears rather than slides.
-    void show(const ProjectionFigures::TierFigures &figures, const QString &currency, bool animate);
+    void showFigures(const ProjectionFigures::TierFigures &figures, const QString &currency,
+                     bool animate);
     void restyle(const ProjectionStyle &style);
     /// The cards on show, for tests.
     QList<const ServiceCard *> cards() const;

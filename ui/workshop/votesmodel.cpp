@@ -13,6 +13,13 @@ void VotesModel::setPlan(const Plan &plan)
 {
     beginResetModel();
     m_services = plan.services;
+    // Dots for a service the plan no longer has would block the room's priorities for good.
+    DotVotes kept;
+    kept.setBallots(m_votes.ballots());
+    for (auto it = m_votes.dots().cbegin(); it != m_votes.dots().cend(); ++it)
+        if (plan.serviceIndex(it.key()) >= 0)
+            kept.set(it.key(), it.value());
+    m_votes = kept;
     endResetModel();
 }
 
