@@ -66,7 +66,11 @@ PlanEdit ScenarioEdits::add(const Plan &plan, Scenario scenario)
         scenario.id = PlanEdits::uniqueId(scenario.name, taken);
     Plan after = plan;
     after.scenarios.append(scenario);
-    return PlanEdit::checked(plan, after, tr("Keep scenario %1").arg(scenario.name));
+    // The Edit menu and the toolbar's Undo show this: a long snapshot name is cut short.
+    const QString shown = scenario.name.size() <= 40
+                              ? scenario.name
+                              : scenario.name.left(39).trimmed() + QStringLiteral("\u2026");
+    return PlanEdit::checked(plan, after, tr("Keep scenario %1").arg(shown));
 }
 
 PlanEdit ScenarioEdits::rename(const Plan &plan, const QString &id, const QString &name)

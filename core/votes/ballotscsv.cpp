@@ -4,6 +4,7 @@
 #include "csvimport/csvcolumns.h"
 #include "csvimport/totalsrowdetector.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -396,16 +397,20 @@ BallotsCsv::Result BallotsCsv::read(const QByteArray &bytes, const QString &file
 BallotsCsv::Result BallotsCsv::readFile(const QString &path, const Plan &plan)
 {
     const QFileInfo info(path);
+    // Named without the folder, as every other message names it; a folder by its own name.
+    QString name = info.isDir() ? QDir(path).dirName() : info.fileName();
+    if (name.isEmpty())
+        name = path; // "/", or a file's path ending in a slash
     QFile file(path);
     if (info.isDir())
-        return refusal(path, QStringLiteral("is a folder; choose the CSV file of ballots in it"));
+        return refusal(name, QStringLiteral("is a folder; choose the CSV file of ballots in it"));
     if (!file.open(QIODevice::ReadOnly))
-        return refusal(path, QStringLiteral("cannot be read (%1); check that the file exists and "
+        return refusal(name, QStringLiteral("cannot be read (%1); check that the file exists and "
                                             "that it is not open in another program")
                                  .arg(file.errorString()));
     if (file.size() > kMaxBytes)
-        return tooLarge(info.fileName(), file.size()); // without reading it all first
-    return read(file.readAll(), info.fileName(), plan);
+        return tooLarge(name, file.size()); // without reading it all first
+    return read(file.readAll(), name, plan);
 }
 
 } // namespace lps

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace lps {
 
@@ -100,6 +101,118 @@ Problems refusals(const Plan &plan, const QString &baseScenarioId, const DotVote
     return problems;
 }
 
+// The services as the base scenario leaves them in the year the room was shown.
+struct RoomView
+{
+    /// The plan with each service's tier (and the rest) as applied in that year.
+    Plan plan;
+    /// Services switched off in that year: their dots are set aside.
+    QSet<QString> switchedOff;
+};
+
+// Nothing when the base scenario cannot be applied to the plan.
+std::optional<RoomView> roomView(const Plan &plan, const QString &baseScenarioId, int yearIndex)
+{
+    const ScenarioApplier applier(plan);
+    const std::optional<EffectiveYear> effective = applier.apply(baseScenarioId, yearIndex);
+    if (!effective)
+        return std::nullopt;
+    RoomView view;
+    for (const EffectiveService &service : effective->services) {
+        if (service.switchedOff)
+            view.switchedOff.insert(service.id);
+    }
+    view.plan = applier.withServicesAsApplied(baseScenarioId, yearIndex);
+    return view;
+}
+
+// Adds each service's dots to its tier (total and most) and sets aside the dots of services
+// switched off; returns how many services each tier has to vote for.
+std::array<int, 3> tallyTiers(const RoomView &shown, const DotVotes &votes, const QString &baseName,
+                              VotePriorities::Result &result)
+{
+    std::array<int, 3> servicesIn{};
+    for (const Service &service : shown.plan.services) {
+        const int dots = votes.dotsFor(service.id);
+        if (shown.switchedOff.contains(service.id)) {
+            if (dots > 0)
+                result.setAside << QStringLiteral("%1 is switched off in %2, so its %3 are set "
+                                                  "aside")
+                                       .arg(service.name, baseName, dotsText(dots));
+            continue;
+        }
+        VotePriorities::TierVote &vote = result.tiers.at(size_t(service.tier));
+        ++servicesIn.at(size_t(service.tier));
+        vote.dots += dots;
+        vote.mostDots = std::max(vote.mostDots, dots);
+    }
+    return servicesIn;
+}
+
+// Gives every service of a voted tier its priority, as an adjustment of the result's scenario
+// from the first year; returns the names of each tier's most-voted services.
+std::array<QStringList, 3> givePriorities(const RoomView &shown, const DotVotes &votes,
+                                          VotePriorities::Result &result)
+{
+    std::array<QStringList, 3> topNames;
+    for (const Service &service : shown.plan.services) {
+        VotePriorities::TierVote &vote = result.tiers.at(size_t(service.tier));
+        if (shown.switchedOff.contains(service.id) || !vote.voted())
+            continue;
+        const int dots = votes.dotsFor(service.id);
+        if (dots == vote.mostDots)
+            topNames.at(size_t(service.tier)) << service.name;
+        Adjustment adjustment;
+        adjustment.type = AdjustmentType::ServicePriority;
+        adjustment.target = service.id;
+        adjustment.priority = VotePriorities::priorityFor(dots, vote.mostDots);
+        adjustment.fromYear = 0;
+        result.scenario.adjustments << adjustment;
+        ++vote.services;
+    }
+    return topNames;
+}
+
+// Why the priorities worked out cannot be a scenario: none at all, or more than it can hold.
+Problems adjustmentProblems(const Scenario &scenario, const QString &baseName)
+{
+    Problems problems;
+    if (scenario.adjustments.isEmpty())
+        problems << Problem::error(
+            QStringLiteral("votes"),
+            QStringLiteral("every dot went to services switched off in %1, so there are no "
+                           "priorities to set")
+                .arg(baseName));
+    if (scenario.adjustments.size() > PlanLimits::kMaxAdjustmentsPerScenario)
+        problems << Problem::error(
+            QStringLiteral("votes"),
+            QStringLiteral("the voted tiers have %1 services and a scenario holds at most %2 "
+                           "adjustments; vote on fewer tiers at a time")
+                .arg(scenario.adjustments.size())
+                .arg(PlanLimits::kMaxAdjustmentsPerScenario));
+    return problems;
+}
+
+// Names the result's scenario (with an id no scenario of the plan has), bases it on the base
+// scenario and writes down in its notes where it came from and what the vote did.
+void nameScenario(VotePriorities::Result &result, const Plan &plan, const QString &baseScenarioId,
+                  const QString &name, const DotVotes &votes)
+{
+    QString title = name.simplified().left(200);
+    if (title.isEmpty())
+        title = VotePriorities::defaultName();
+    QStringList taken;
+    for (const Scenario &existing : plan.scenarios)
+        taken << existing.id;
+    Scenario &scenario = result.scenario;
+    scenario.id = PlanEdits::uniqueId(title, taken);
+    scenario.name = title;
+    scenario.basedOn = baseScenarioId;
+    QStringList notes{origin(votes) + QLatin1Char(' ') + kRule};
+    notes << result.tierNotes() << result.setAside;
+    scenario.notes = notes.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 int VotePriorities::priorityFor(int dots, int mostDots)
@@ -131,10 +244,9 @@ VotePriorities::Result VotePriorities::scenario(const Plan &plan, const QString 
     if (!result.ok())
         return result;
 
-    const ScenarioApplier applier(plan);
-    const std::optional<EffectiveYear> effective = applier.apply(baseScenarioId, yearIndex);
     const Scenario &base = plan.scenarios.at(plan.scenarioIndex(baseScenarioId));
-    if (!effective) {
+    const std::optional<RoomView> shown = roomView(plan, baseScenarioId, yearIndex);
+    if (!shown) {
         result.problems << Problem::error(
             QStringLiteral("base scenario"),
             QStringLiteral("\"%1\" cannot be applied to the plan (check the plan for problems "
@@ -142,81 +254,18 @@ VotePriorities::Result VotePriorities::scenario(const Plan &plan, const QString 
                 .arg(base.name));
         return result;
     }
-    QSet<QString> switchedOff;
-    for (const EffectiveService &service : effective->services) {
-        if (service.switchedOff)
-            switchedOff.insert(service.id);
-    }
-
-    // The tiers as the base scenario leaves them in the year the room was shown.
-    const Plan shown = applier.withServicesAsApplied(baseScenarioId, yearIndex);
-    std::array<int, 3> servicesIn{};
-    std::array<QStringList, 3> topNames;
-    for (const Service &service : shown.services) {
-        const int dots = votes.dotsFor(service.id);
-        if (switchedOff.contains(service.id)) {
-            if (dots > 0)
-                result.setAside << QStringLiteral("%1 is switched off in %2, so its %3 are set "
-                                                  "aside")
-                                       .arg(service.name, base.name, dotsText(dots));
-            continue;
-        }
-        TierVote &vote = result.tiers.at(size_t(service.tier));
-        ++servicesIn.at(size_t(service.tier));
-        vote.dots += dots;
-        vote.mostDots = std::max(vote.mostDots, dots);
-    }
-
-    Scenario &scenario = result.scenario;
-    for (const Service &service : shown.services) {
-        TierVote &vote = result.tiers.at(size_t(service.tier));
-        if (switchedOff.contains(service.id) || !vote.voted())
-            continue;
-        const int dots = votes.dotsFor(service.id);
-        if (dots == vote.mostDots)
-            topNames.at(size_t(service.tier)) << service.name;
-        Adjustment adjustment;
-        adjustment.type = AdjustmentType::ServicePriority;
-        adjustment.target = service.id;
-        adjustment.priority = priorityFor(dots, vote.mostDots);
-        adjustment.fromYear = 0;
-        scenario.adjustments << adjustment;
-        ++vote.services;
-    }
+    const std::array<int, 3> servicesIn = tallyTiers(*shown, votes, base.name, result);
+    const std::array<QStringList, 3> topNames = givePriorities(*shown, votes, result);
     for (TierVote &vote : result.tiers)
         vote.note =
             tierNote(vote, servicesIn.at(size_t(vote.tier)), topNames.at(size_t(vote.tier)));
 
-    if (scenario.adjustments.isEmpty())
-        result.problems << Problem::error(
-            QStringLiteral("votes"),
-            QStringLiteral("every dot went to services switched off in %1, so there are no "
-                           "priorities to set")
-                .arg(base.name));
-    if (scenario.adjustments.size() > PlanLimits::kMaxAdjustmentsPerScenario)
-        result.problems << Problem::error(
-            QStringLiteral("votes"),
-            QStringLiteral("the voted tiers have %1 services and a scenario holds at most %2 "
-                           "adjustments; vote on fewer tiers at a time")
-                .arg(scenario.adjustments.size())
-                .arg(PlanLimits::kMaxAdjustmentsPerScenario));
+    result.problems << adjustmentProblems(result.scenario, base.name);
     if (!result.ok()) {
         result.scenario = Scenario();
         return result;
     }
-
-    QString title = name.simplified().left(200);
-    if (title.isEmpty())
-        title = QStringLiteral("The room's priorities");
-    QStringList taken;
-    for (const Scenario &existing : plan.scenarios)
-        taken << existing.id;
-    scenario.id = PlanEdits::uniqueId(title, taken);
-    scenario.name = title;
-    scenario.basedOn = baseScenarioId;
-    QStringList notes{origin(votes) + QLatin1Char(' ') + kRule};
-    notes << result.tierNotes() << result.setAside;
-    scenario.notes = notes.join(QLatin1Char('\n'));
+    nameScenario(result, plan, baseScenarioId, name, votes);
     return result;
 }
 

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace lps;
 
 /// A facilitator choosing a workshop's levers in the dialog, through its widgets: added,
@@ -34,6 +36,7 @@ private slots:
     void showsTheDemosLeversAndStopsAtEight();
     void chooseReorderAndTake();
     void refusalsKeepTheDialogOpen();
+    void aSlidersRangeIncludesTheAmountOnShow();
     void aReadOnlyPlanIsRefusedAtOk();
     void usableByKeyboard();
     void thousandsOfServices();
@@ -232,6 +235,68 @@ void TestLeverDialog::refusalsKeepTheDialogOpen()
     QCOMPARE(rows(dialog).size(), 8);
     QVERIFY(dialog.isVisible());
     QCOMPARE(open.document.plan().levers, demo.levers);
+}
+
+// A session starts every slider at 100%, so the plan keeps only ranges that include it (see
+// PlanValidator); the dialog says so in its own words, before the plan's rules would.
+void TestLeverDialog::aSlidersRangeIncludesTheAmountOnShow()
+{
+    const Plan demo = DemoPlan::plan();
+    Open open(demo);
+    LeverDialog &dialog = *open.dialog;
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    removeRow(dialog, 7);
+    const QString libraries = QStringLiteral("Libraries (four branches and a mobile library)");
+    auto *low = child<QDoubleSpinBox>(dialog, "leverLow");
+    auto *high = child<QDoubleSpinBox>(dialog, "leverHigh");
+
+    // The boxes start on a range a slider can have, and the fields say what it must include.
+    QVERIFY(low->value() <= 100.0 && high->value() >= 100.0);
+    auto *kinds = child<QComboBox>(dialog, "leverKind");
+    kinds->setCurrentIndex(kinds->findData(int(LeverKind::ServiceCost)));
+    const auto notes = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(notes.begin(), notes.end(), [](const QLabel *label) {
+        return label->isVisible() && label->text().contains(QStringLiteral("includes 100%"));
+    }));
+
+    // Above the amount on show: From is the box to change.
+    add(dialog, LeverKind::ServiceCost, libraries, 120, 150);
+    QCOMPARE(problemOf(dialog),
+             QStringLiteral("A slider starts at 100% (the cost on show), so its range must "
+                            "include it: from 100% or less, to 100% or more, not 120% to 150%."));
+    QTRY_VERIFY(low->hasFocus());
+    QCOMPARE(rows(dialog).size(), 7);
+
+    // Below it: To is.
+    add(dialog, LeverKind::ResourceAmount, QStringLiteral("Garden waste subscriptions"), 50, 90);
+    QVERIFY2(problemOf(dialog).startsWith(QStringLiteral("A slider starts at 100% (the amount "
+                                                         "on show)")),
+             qPrintable(problemOf(dialog)));
+    QVERIFY2(problemOf(dialog).endsWith(QStringLiteral("not 50% to 90%.")),
+             qPrintable(problemOf(dialog)));
+    QTRY_VERIFY(high->hasFocus());
+    QCOMPARE(rows(dialog).size(), 7);
+
+    // The plan's own rule refuses the same range, in its words rather than the dialog's.
+    Lever below = LeverEdits::suggested(demo, LeverKind::ServiceCost, QStringLiteral("libraries"));
+    below.low = 1.2;
+    below.high = 1.5;
+    QList<Lever> levers = demo.levers.mid(0, 7);
+    levers << below;
+    QVERIFY(!LeverEdits::setLevers(demo, levers).ok());
+
+    // A range starting or ending at 100% is one a slider can have.
+    add(dialog, LeverKind::ServiceCost, libraries, 100, 150);
+    QVERIFY2(problemOf(dialog).isEmpty(), qPrintable(problemOf(dialog)));
+    QCOMPARE(rows(dialog).size(), 8);
+    QCOMPARE(dialog.levers().last().low, std::optional<double>(1.0));
+    QCOMPARE(dialog.levers().last().high, std::optional<double>(1.5));
+    removeRow(dialog, 7);
+    add(dialog, LeverKind::ServiceCost, libraries, 50, 100);
+    QVERIFY2(problemOf(dialog).isEmpty(), qPrintable(problemOf(dialog)));
+    QCOMPARE(dialog.levers().last().high, std::optional<double>(1.0));
+    clickOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 // OK that the document refuses (someone else has the file open) says why and stays open.

@@ -3,6 +3,7 @@
 #include "votes/ballotscsv.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -367,17 +368,24 @@ void TestBallotsCsv::refusesAFileThatCannotBeRead()
     const QString missing = dir.filePath(QStringLiteral("missing.csv"));
     const BallotsCsv::Result result = BallotsCsv::readFile(missing, plan());
     QCOMPARE(result.problems.size(), 1);
-    QCOMPARE(result.problems.first().location, missing);
+    // Named without its folder, as every other refusal names the file.
+    QCOMPARE(result.problems.first().location, QStringLiteral("missing.csv"));
     QVERIFY2(result.problems.first().message.startsWith(QStringLiteral("cannot be read (")),
              qPrintable(result.problems.first().message));
     QVERIFY(result.problems.first().message.endsWith(
         QStringLiteral("); check that the file exists and that it is not open in another "
                        "program")));
+    QVERIFY(!lines(result.problems).join(u'\n').contains(dir.path()));
 
     const BallotsCsv::Result folder = BallotsCsv::readFile(dir.path(), plan());
+    const QString folderName = QFileInfo(dir.path()).fileName();
+    QVERIFY(!folderName.isEmpty());
     QCOMPARE(lines(folder.problems),
-             QStringList{dir.path() + QStringLiteral(": is a folder; choose the CSV file of "
+             QStringList{folderName + QStringLiteral(": is a folder; choose the CSV file of "
                                                      "ballots in it")});
+    // A folder's path ending in a slash is named the same way.
+    const BallotsCsv::Result slashed = BallotsCsv::readFile(dir.path() + u'/', plan());
+    QCOMPARE(lines(slashed.problems), lines(folder.problems));
 }
 
 QTEST_GUILESS_MAIN(TestBallotsCsv)

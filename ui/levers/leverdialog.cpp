@@ -68,16 +68,24 @@ LeverDialog::LeverDialog(PlanDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("leverDialog"));
     setWindowTitle(tr("Workshop levers"));
+    auto *body = new QVBoxLayout;
+    body->addLayout(createList(), 1);
+    body->addSpacing(QFontMetrics(m_list->font()).lineSpacing() / 2);
+    body->addWidget(createAddBox());
+    setUpKeys(createButtons(body));
+
+    kindChanged();
+    showLevers(m_levers.isEmpty() ? -1 : 0);
+    (m_levers.isEmpty() ? static_cast<QWidget *>(m_kind) : m_list)->setFocus();
+}
+
+QLayout *LeverDialog::createList()
+{
     m_list->setObjectName(QStringLiteral("leverList"));
     m_up->setObjectName(QStringLiteral("moveLeverUp"));
     m_down->setObjectName(QStringLiteral("moveLeverDown"));
     m_remove->setObjectName(QStringLiteral("removeLever"));
     m_room->setObjectName(QStringLiteral("leverRoom"));
-    m_kind->setObjectName(QStringLiteral("leverKind"));
-    m_target->setObjectName(QStringLiteral("leverTarget"));
-    m_low->setObjectName(QStringLiteral("leverLow"));
-    m_high->setObjectName(QStringLiteral("leverHigh"));
-    m_add->setObjectName(QStringLiteral("addLever"));
 
     // Eight levers fit without scrolling; long names wrap rather than hide behind a scroll bar.
     m_list->setAccessibleName(tr("Workshop levers, in key order"));
@@ -97,6 +105,35 @@ LeverDialog::LeverDialog(PlanDocument *document, QWidget *parent)
     listLabel->setBuddy(m_list);
     listLabel->setWordWrap(true);
     m_room->setWordWrap(true);
+
+    auto *listButtons = new QVBoxLayout;
+    listButtons->addWidget(m_up);
+    listButtons->addWidget(m_down);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch(1);
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addLayout(listButtons);
+    auto *section = new QVBoxLayout;
+    section->addWidget(listLabel);
+    section->addLayout(listRow, 1);
+    section->addWidget(m_room);
+
+    connect(m_remove, &QPushButton::clicked, this, &LeverDialog::remove);
+    connect(removeKey, &QAction::triggered, this, &LeverDialog::remove);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &LeverDialog::updateButtons);
+    return section;
+}
+
+QWidget *LeverDialog::createAddBox()
+{
+    m_kind->setObjectName(QStringLiteral("leverKind"));
+    m_target->setObjectName(QStringLiteral("leverTarget"));
+    m_low->setObjectName(QStringLiteral("leverLow"));
+    m_high->setObjectName(QStringLiteral("leverHigh"));
+    m_add->setObjectName(QStringLiteral("addLever"));
 
     for (const LeverKind kind : LeverEdits::kinds())
         m_kind->addItem(LeverEdits::kindTitle(kind), int(kind));
@@ -137,27 +174,23 @@ LeverDialog::LeverDialog(PlanDocument *document, QWidget *parent)
     m_addForm->addRow(QString(), m_rangeNote);
     m_addForm->addRow(addRow);
 
-    auto *listButtons = new QVBoxLayout;
-    listButtons->addWidget(m_up);
-    listButtons->addWidget(m_down);
-    listButtons->addWidget(m_remove);
-    listButtons->addStretch(1);
-    auto *listRow = new QHBoxLayout;
-    listRow->addWidget(m_list, 1);
-    listRow->addLayout(listButtons);
-    auto *body = new QVBoxLayout;
-    body->addWidget(listLabel);
-    body->addLayout(listRow, 1);
-    body->addWidget(m_room);
-    body->addSpacing(metrics.lineSpacing() / 2);
-    body->addWidget(m_adding);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LeverDialog::kindChanged);
+    connect(m_add, &QPushButton::clicked, this, &LeverDialog::add);
+    return m_adding;
+}
+
+QPushButton *LeverDialog::createButtons(QLayout *body)
+{
     m_problem->frame(this, body, [this] {
         return m_document->apply(LeverEdits::setLevers(m_document->plan(), m_levers));
     });
+    return findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
 
+void LeverDialog::setUpKeys(QPushButton *ok)
+{
     // Return adds the lever being described while the person is describing it, and takes the
     // whole list (OK) everywhere else.
-    QPushButton *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     connect(qApp, &QApplication::focusChanged, this, [this, ok](QWidget *, QWidget *now) {
         if (!now || now->window() != this)
             return;
@@ -174,17 +207,6 @@ LeverDialog::LeverDialog(PlanDocument *document, QWidget *parent)
     setTabOrder(m_low, m_high);
     setTabOrder(m_high, m_add);
     setTabOrder(m_add, ok);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &LeverDialog::kindChanged);
-    connect(m_add, &QPushButton::clicked, this, &LeverDialog::add);
-    connect(m_remove, &QPushButton::clicked, this, &LeverDialog::remove);
-    connect(removeKey, &QAction::triggered, this, &LeverDialog::remove);
-    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &LeverDialog::updateButtons);
-    kindChanged();
-    showLevers(m_levers.isEmpty() ? -1 : 0);
-    (m_levers.isEmpty() ? static_cast<QWidget *>(m_kind) : m_list)->setFocus();
 }
 
 LeverKind LeverDialog::kind() const
@@ -200,9 +222,11 @@ void LeverDialog::kindChanged()
     const bool resources = shape.movesResource();
     const Plan &plan = m_document->plan();
     m_targetLabel->setText(resources ? tr("&Resource:") : tr("&Service:"));
-    m_rangeNote->setText(resources
-                             ? tr("Of the amount in the scenario on show; 100% leaves it as it is.")
-                             : tr("Of the cost in the scenario on show; 100% leaves it as it is."));
+    m_rangeNote->setText(
+        resources ? tr("Of the amount in the scenario on show; 100% leaves it as it is. A slider "
+                       "starts there, so its range includes 100%.")
+                  : tr("Of the cost in the scenario on show; 100% leaves it as it is. A slider "
+                       "starts there, so its range includes 100%."));
     m_addForm->setRowVisible(m_range, !shape.isSwitch());
     m_addForm->setRowVisible(m_rangeNote, !shape.isSwitch());
     if (m_targetsAreResources == resources)
@@ -271,7 +295,7 @@ void LeverDialog::add()
         m_target->setFocus();
         return;
     }
-    // The two slips a person makes, said in the dialog's own words; the plan's rules follow.
+    // The slips a person makes, said in the dialog's own words; the plan's rules follow.
     for (qsizetype i = 0; i < m_levers.size(); ++i) {
         if (m_levers.at(i).kind == lever->kind && m_levers.at(i).target == lever->target) {
             m_problem->say(tr("Lever %1 is already %2. To change its range, remove it and add "
@@ -281,13 +305,8 @@ void LeverDialog::add()
             return;
         }
     }
-    if (lever->low && lever->high && !(*lever->low < *lever->high)) {
-        m_problem->say(
-            tr("A range runs from a lower share to a higher one: %1 is not below %2.")
-                .arg(LeverEdits::percent(*lever->low), LeverEdits::percent(*lever->high)));
-        m_low->setFocus();
+    if (refuseRange(*lever))
         return;
-    }
     QList<Lever> levers = m_levers;
     levers << *lever;
     // The plan's own rules, now rather than at OK: the list only ever holds a set it can keep.
@@ -299,6 +318,34 @@ void LeverDialog::add()
     m_levers = levers;
     m_problem->say(QString());
     showLevers(int(m_levers.size()) - 1);
+}
+
+bool LeverDialog::refuseRange(const Lever &lever)
+{
+    if (!lever.low || !lever.high)
+        return false;
+    const double low = *lever.low;
+    const double high = *lever.high;
+    const QString from = LeverEdits::percent(low);
+    const QString to = LeverEdits::percent(high);
+    if (!(low < high)) {
+        m_problem->say(tr("A range runs from a lower share to a higher one: %1 is not below %2.")
+                           .arg(from, to));
+        m_low->setFocus();
+        return true;
+    }
+    // A session starts every slider at the scenario on show (the validator's 1).
+    if (low > 1.0 || high < 1.0) {
+        m_problem->say((lever.movesResource()
+                            ? tr("A slider starts at 100% (the amount on show), so its range must "
+                                 "include it: from 100% or less, to 100% or more, not %1 to %2.")
+                            : tr("A slider starts at 100% (the cost on show), so its range must "
+                                 "include it: from 100% or less, to 100% or more, not %1 to %2."))
+                           .arg(from, to));
+        (low > 1.0 ? m_low : m_high)->setFocus();
+        return true;
+    }
+    return false;
 }
 
 void LeverDialog::remove()

@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 
@@ -36,8 +37,20 @@ public:
     std::optional<Lever> candidate(QString *problem = nullptr) const;
 
 private:
+    /// The levers in key order, their buttons and a line on the keys left.
+    QLayout *createList();
+    /// The "Add a lever" fields.
+    QWidget *createAddBox();
+    /// Puts `body` above the line for what is wrong, OK and Cancel; gives back OK.
+    QPushButton *createButtons(QLayout *body);
+    /// Tab goes down the dialog; Return adds the lever being described, else takes the list.
+    void setUpKeys(QPushButton *ok);
+
     void kindChanged();
     void add();
+    /// Says why the range of `lever` cannot be kept, in the dialog's words, and takes the
+    /// person to the box to change; false when the range is one a slider can have.
+    bool refuseRange(const Lever &lever);
     void remove();
     void move(int step);
     /// Shows the list (keeping `row` chosen) and what can be done with it.

@@ -37,10 +37,11 @@ ControlStrip::ControlStrip(QWidget *parent)
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, QColor(0x1A, 0x1A, 0x1A));
     setPalette(palette);
-    m_keys->setText(tr("1\u20138 lever   \u2190 \u2192 5%   Space switch   0 back   S snapshot   "
-                       "T snapshots   V votes   R room's vote   K keep it   L live   C console   "
-                       "Esc leave"));
-    m_keys->setWordWrap(true);
+    // One line at any size: the keys in as few words as read well.
+    m_keys->setText(
+        tr("1\u20138 lever \u00b7 \u2190\u2192 5% \u00b7 Space switch \u00b7 0 back \u00b7 "
+           "S snapshot \u00b7 T snapshots \u00b7 V votes \u00b7 R room \u00b7 K keep \u00b7 "
+           "L live \u00b7 C console \u00b7 Esc leave"));
     for (QLabel *label : {m_lever, m_keys, m_message})
         label->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);

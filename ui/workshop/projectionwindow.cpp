@@ -30,8 +30,9 @@ void ProjectionWindow::setStripWanted(bool wanted)
 void ProjectionWindow::placeStrip()
 {
     m_strip->restyle(ProjectionStyle(size()));
-    m_strip->adjustSize();
-    const int height = m_strip->sizeHint().height();
+    // As tall as its lines need at this width (a long message wraps).
+    const int height = m_strip->hasHeightForWidth() ? m_strip->heightForWidth(width())
+                                                    : m_strip->sizeHint().height();
     m_strip->setGeometry(0, this->height() - height, width(), height);
     m_strip->raise();
 }
