@@ -1,6 +1,6 @@
 #include "controlstrip.h"
 
-#include "projectionstyle.h"
+#include "projection/projectionstyle.h"
 
 #include <QLabel>
 #include <QTimer>

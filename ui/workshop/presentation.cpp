@@ -1,13 +1,13 @@
 #include "presentation.h"
 
-#include "comparisonpage.h"
 #include "controlstrip.h"
+#include "models/votesmodel.h"
 #include "presenterconsole.h"
 #include "presenterkeys.h"
-#include "projectionview.h"
+#include "projection/comparisonpage.h"
+#include "projection/projectionview.h"
 #include "projectionwindow.h"
 #include "screenchoice.h"
-#include "votesmodel.h"
 
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"

@@ -1,8 +1,8 @@
 #include "presenterconsole.h"
 
 #include "levercontrol.h"
-#include "projectionview.h"
-#include "votesmodel.h"
+#include "models/votesmodel.h"
+#include "projection/projectionview.h"
 
 #include "clock/clock.h"
 #include "workshop/workshopsession.h"

@@ -1,8 +1,8 @@
 #include "projectionwindow.h"
 
 #include "controlstrip.h"
-#include "projectionstyle.h"
-#include "projectionview.h"
+#include "projection/projectionstyle.h"
+#include "projection/projectionview.h"
 
 #include <QCloseEvent>
 

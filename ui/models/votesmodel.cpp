@@ -1,8 +1,19 @@
 #include "votesmodel.h"
 
-#include "tiercolumn.h"
-
 namespace lps {
+
+QString VotesModel::tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Must:
+        return tr("Must");
+    case Tier::Need:
+        return tr("Need");
+    case Tier::Could:
+        return tr("Could");
+    }
+    return {};
+}
 
 VotesModel::VotesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -56,7 +67,7 @@ QVariant VotesModel::data(const QModelIndex &index, int role) const
         case Name:
             return service.name;
         case TierOf:
-            return TierColumn::title(service.tier);
+            return tierName(service.tier);
         case Dots:
             return m_votes.dotsFor(service.id);
         }
