@@ -93,6 +93,31 @@ void Presentation::start()
     m_votes->setPlan(m_document->plan());
     m_twoScreens = m_screens == Screens::Two ||
                    (m_screens == Screens::Detect && QGuiApplication::screens().size() > 1);
+    createWindows();
+
+    const Plan &plan = m_document->plan();
+    const qsizetype at = plan.scenarioIndex(m_session.fromScenarioId());
+    m_console->setHeading(tr("Presenting %1, %2").arg(liveName(), plan.yearLabel(m_yearIndex)),
+                          at >= 0 ? plan.scenarios[at].notes : QString());
+    m_console->setLevers(m_session);
+    voteSummary();
+    // Never blank: the answer the window already has for this scenario and year comes first.
+    const std::optional<Evaluation> &known = m_document->answers()->latest();
+    if (known && known->scenarioId == m_session.fromScenarioId() && !known->years.isEmpty() &&
+        known->years.first().yearIndex == m_yearIndex)
+        liveArrived(0, *known);
+    moved();
+    ask();
+    if (const Scenario *baseline = plan.baseline())
+        m_referenceEvaluator->request(plan, baseline->id, m_yearIndex);
+    m_keys->listen(true);
+    placeWindows();
+    say(m_twoScreens ? tr("Presenting on two screens: the room sees the projection, you see this.")
+                     : tr("Presenting on one screen: press C to see this console."));
+}
+
+void Presentation::createWindows()
+{
     m_projection = new ProjectionWindow(m_planWindow);
     m_console = new PresenterConsole(m_votes, m_planWindow);
     m_projection->setStripWanted(!m_twoScreens);
@@ -119,26 +144,6 @@ void Presentation::start()
     // Closing either window (Alt+F4, the window's X) ends the session as Esc does.
     connect(m_projection, &ProjectionWindow::closeRequested, this, &Presentation::leave);
     connect(m_console, &PresenterConsole::closeRequested, this, &Presentation::leave);
-
-    const Plan &plan = m_document->plan();
-    const qsizetype at = plan.scenarioIndex(m_session.fromScenarioId());
-    m_console->setHeading(tr("Presenting %1, %2").arg(liveName(), plan.yearLabel(m_yearIndex)),
-                          at >= 0 ? plan.scenarios[at].notes : QString());
-    m_console->setLevers(m_session);
-    voteSummary();
-    // Never blank: the answer the window already has for this scenario and year comes first.
-    const std::optional<Evaluation> &known = m_document->answers()->latest();
-    if (known && known->scenarioId == m_session.fromScenarioId() && !known->years.isEmpty() &&
-        known->years.first().yearIndex == m_yearIndex)
-        liveArrived(0, *known);
-    moved();
-    ask();
-    if (const Scenario *baseline = plan.baseline())
-        m_referenceEvaluator->request(plan, baseline->id, m_yearIndex);
-    m_keys->listen(true);
-    placeWindows();
-    say(m_twoScreens ? tr("Presenting on two screens: the room sees the projection, you see this.")
-                     : tr("Presenting on one screen: press C to see this console."));
 }
 
 void Presentation::placeWindows()

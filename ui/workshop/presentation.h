@@ -111,6 +111,8 @@ private:
     void compared(const QString &title, const QList<ProjectionFigures> &columns);
     void say(const QString &message);
     void chooseScreen(const QString &name);
+    /// The projection and the console, wired to this session (once per session).
+    void createWindows();
     void placeWindows();
     void planChanged(const PlanChange &change);
     void screensChanged();
