@@ -44,6 +44,7 @@ const char *const kUsage =
     "  export FILE.lpsb --json                   print the plan as canonical JSON\n"
     "  validate FILE                             check a scenario file or plan JSON\n"
     "  evaluate FILE [--scenario NAME] [--year N] [--format json|csv|table]\n"
+    "         [--table services|funding]\n"
     "                                            allocate and print who pays for what\n"
     "  compare FILE --base NAME --scenario NAME [--year N] [--format json|csv|table]\n"
     "                                            the difference per tier, sector and service\n"
@@ -380,13 +381,24 @@ int evaluate(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
-    if (!parse(context, parser, arguments, {scenario, kYear, kFormat}))
+    // The CSV as one row per service (its sources in one cell), or as the funding matrix: one
+    // row per service and resource, which a spreadsheet can pivot.
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   QStringLiteral("services or funding (CSV only)."),
+                                   QStringLiteral("TABLE"), QStringLiteral("services"));
+    if (!parse(context, parser, arguments, {scenario, kYear, kFormat, table}))
         return UsageError;
     int code = Success;
     const std::optional<ReportInput> input =
         reportInput(context, parser, QStringLiteral("evaluate"), code);
     if (!input)
         return code;
+    const QString rows = parser.value(table);
+    if (rows != QLatin1String("services") && rows != QLatin1String("funding"))
+        return context.usage(
+            QStringLiteral("--table takes services or funding, not \"%1\"").arg(rows));
+    if (parser.isSet(table) && input->format != QLatin1String("csv"))
+        return context.usage(QStringLiteral("--table chooses a CSV's rows: add --format csv"));
     const std::optional<QString> scenarioId =
         scenarioOf(context, input->plan,
                    parser.isSet(scenario) ? parser.value(scenario) : input->plan.baseline()->id);
@@ -396,7 +408,10 @@ int evaluate(Context &context, const QStringList &arguments)
     evaluation.workOutWhatItWouldTake();
     return write(
         context, input->format, [&] { return EvaluationJson::write(evaluation); },
-        [&] { return EvaluationCsv::write(evaluation); },
+        [&] {
+            return rows == QLatin1String("funding") ? EvaluationCsv::writeFunding(evaluation)
+                                                    : EvaluationCsv::write(evaluation);
+        },
         [&] { return EvaluationTable::write(evaluation); });
 }
 

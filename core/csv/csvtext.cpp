@@ -2,12 +2,22 @@
 
 namespace lps {
 
+bool CsvText::looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+           first == u'\r';
+}
+
 QString CsvText::field(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+    const QString safe = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    if (!safe.contains(u',') && !safe.contains(u'"') && !safe.contains(u'\n') &&
+        !safe.contains(u'\r'))
+        return safe;
+    return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
            QLatin1Char('"');
 }
 

@@ -38,4 +38,35 @@ QByteArray EvaluationCsv::write(const Evaluation &evaluation)
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
 
+QByteArray EvaluationCsv::writeFunding(const Evaluation &evaluation)
+{
+    QStringList lines{
+        QStringLiteral("year,scenario,service_id,service,tier,resource_id,resource,sector,amount")};
+    for (qsizetype position = 0; position < evaluation.years.size(); ++position) {
+        const YearResult &year = evaluation.years.at(position);
+        // The sector of each resource as the scenario left it (a moved sum is a resource too).
+        QHash<QString, Sector> sectors;
+        if (position < evaluation.inputs.size())
+            for (const EffectiveResource &resource : evaluation.inputs.at(position).resources)
+                sectors.insert(resource.id, resource.sector);
+        for (const ServiceOutcome &s : year.services) {
+            for (const auto &[resource, amount] : s.sources) {
+                lines << QStringList{evaluation.yearLabel(year.calendarYear),
+                                     CsvText::field(evaluation.scenarioId),
+                                     s.id,
+                                     CsvText::field(evaluation.serviceNames.value(s.id, s.id)),
+                                     spelling(s.tier),
+                                     CsvText::field(resource),
+                                     CsvText::field(
+                                         evaluation.resourceNames.value(resource, resource)),
+                                     sectors.contains(resource) ? spelling(sectors.value(resource))
+                                                                : QString(),
+                                     CsvText::pounds(amount)}
+                             .join(u',');
+            }
+        }
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
 } // namespace lps
