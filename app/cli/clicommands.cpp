@@ -14,6 +14,7 @@
 #include "reports/evaluationjson.h"
 #include "reports/evaluationtable.h"
 #include "scenarios/scenarioapplier.h"
+#include "spreadsheets/evaluationworkbook.h"
 #include "storage/planfile.h"
 #include "validation/planlimits.h"
 #include "whatif/resiliencereport.h"
@@ -42,6 +43,8 @@ const char *const kUsage =
     "         [--name NAME] [--first-year YEAR] [--years N]\n"
     "                                            make a scenario file from two spreadsheets\n"
     "  export FILE.lpsb --json                   print the plan as canonical JSON\n"
+    "  export FILE --xlsx OUT.xlsx [--scenario NAME] [--year N]\n"
+    "                                            write its evaluation as an Excel workbook\n"
     "  validate FILE                             check a scenario file or plan JSON\n"
     "  evaluate FILE [--scenario NAME] [--year N] [--format json|csv|table]\n"
     "         [--table services|funding]\n"
@@ -222,21 +225,35 @@ int import(Context &context, const QStringList &arguments)
     return save(context, *loaded.plan, parser.value(kOut));
 }
 
+const QCommandLineOption kScenario(QStringLiteral("scenario"),
+                                   QStringLiteral("Scenario id or name."), QStringLiteral("ID"));
+const QCommandLineOption kYear(QStringLiteral("year"), QStringLiteral("Year or year index."),
+                               QStringLiteral("N"));
+int exportWorkbook(Context &context, const QCommandLineParser &parser, const Plan &plan);
+
 int exportPlan(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print canonical JSON."));
-    if (!parse(context, parser, arguments, {json}))
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+                                  QStringLiteral("Write the evaluation as an Excel workbook."),
+                                  QStringLiteral("OUT.xlsx"));
+    if (!parse(context, parser, arguments, {json, xlsx, kScenario, kYear}))
         return UsageError;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("give one scenario file to export"));
-    if (!parser.isSet(json))
+    if (parser.isSet(json) == parser.isSet(xlsx))
         return context.usage(
-            QStringLiteral("say which format to print: --json is the one there is"));
+            QStringLiteral("say what to export: --json (the plan) or --xlsx OUT.xlsx (its "
+                           "evaluation)"));
+    if (parser.isSet(json) && (parser.isSet(kScenario) || parser.isSet(kYear)))
+        return context.usage(QStringLiteral("--scenario and --year go with --xlsx"));
     const QString path = parser.positionalArguments().first();
     const PlanFileResult loaded = PlanLoader::load(path);
     if (!loaded.plan)
         return report(context, loaded.error, path);
+    if (parser.isSet(xlsx))
+        return exportWorkbook(context, parser, *loaded.plan);
     context.out << QString::fromUtf8(PlanJsonWriter::write(*loaded.plan));
     return Success;
 }
@@ -290,8 +307,6 @@ std::optional<int> yearIndex(const Plan &plan, const QString &text)
     return index;
 }
 
-const QCommandLineOption kYear(QStringLiteral("year"), QStringLiteral("Year or year index."),
-                               QStringLiteral("N"));
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("json, csv or table."),
                                  QStringLiteral("FORMAT"), QStringLiteral("table"));
 
@@ -413,6 +428,31 @@ int evaluate(Context &context, const QStringList &arguments)
                                                     : EvaluationCsv::write(evaluation);
         },
         [&] { return EvaluationTable::write(evaluation); });
+}
+
+// The evaluation of --scenario (the baseline by default) in --year (every year by default) as a
+// workbook, with the comparison against the baseline when another scenario is asked for.
+int exportWorkbook(Context &context, const QCommandLineParser &parser, const Plan &plan)
+{
+    const std::optional<QList<int>> indices = years(context, parser, plan);
+    if (!indices)
+        return UsageError;
+    const std::optional<QString> scenarioId = scenarioOf(
+        context, plan, parser.isSet(kScenario) ? parser.value(kScenario) : plan.baseline()->id);
+    if (!scenarioId)
+        return UsageError;
+    const Evaluation evaluation = Evaluation::of(plan, *scenarioId, *indices);
+    std::optional<Evaluation> base;
+    if (*scenarioId != plan.baseline()->id)
+        base = Evaluation::of(plan, plan.baseline()->id, *indices);
+    const QString out = parser.value(QStringLiteral("xlsx"));
+    const QString problem =
+        EvaluationWorkbook::write(out, plan, evaluation, base ? &*base : nullptr);
+    if (!problem.isEmpty()) {
+        context.err << "lps export: " << problem << '\n';
+        return OtherError;
+    }
+    return Success;
 }
 
 int compare(Context &context, const QStringList &arguments)

@@ -21,6 +21,10 @@ private slots:
     void fundingRowsAddUpToEachService();
     void tableIsForCsv_data();
     void tableIsForCsv();
+    void workbookEqualsTheEvaluation();
+    void workbookNamesAreNeverFormulas();
+    void workbookRefusals_data();
+    void workbookRefusals();
 
 private:
     QTemporaryDir m_dir;
@@ -39,6 +43,26 @@ const QString kResourceMinus = QStringLiteral("-2+3");
 CsvTable parse(const QByteArray &bytes)
 {
     return CsvReader::read(bytes, QStringLiteral("output.csv"));
+}
+
+// The workbook as a second reader (openpyxl) sees it.
+QJsonObject readWorkbook(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(LPS_READ_WORKBOOK), path});
+    if (!python.waitForFinished(60000) || python.exitCode() != 0)
+        qWarning("readworkbook.py: %s", python.readAllStandardError().constData());
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+qint64 pence(const QJsonValue &pounds)
+{
+    return qint64(std::llround(pounds.toDouble() * 100.0));
+}
+
+qint64 pence(const QString &pounds)
+{
+    return qint64(std::llround(pounds.toDouble() * 100.0));
 }
 
 } // namespace
@@ -169,6 +193,114 @@ void TestCliSpreadsheets::tableIsForCsv()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCliSpreadsheets::workbookEqualsTheEvaluation()
+{
+    const QString file = m_dir.filePath(QStringLiteral("demo.lpsb"));
+    const QString book = m_dir.filePath(QStringLiteral("cut.xlsx"));
+    QCOMPARE(runLps({QStringLiteral("demo"), QStringLiteral("--out"), file}).code, 0);
+    const QStringList scenario{QStringLiteral("--scenario"), QStringLiteral("central-grant-cut")};
+    const Run run = runLps(
+        QStringList{QStringLiteral("export"), file, QStringLiteral("--xlsx"), book} + scenario);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject workbook = readWorkbook(book);
+    QCOMPARE(workbook[QStringLiteral("sheets")].toVariant().toStringList(),
+             (QStringList{QStringLiteral("About"), QStringLiteral("Tiers"),
+                          QStringLiteral("Services"), QStringLiteral("Resources"),
+                          QStringLiteral("Funding"), QStringLiteral("Sectors"),
+                          QStringLiteral("Years"), QStringLiteral("Against base")}));
+    const QJsonObject services =
+        workbook[QStringLiteral("content")].toObject()[QStringLiteral("Services")].toObject();
+    QCOMPARE(services[QStringLiteral("freeze")].toString(), QStringLiteral("A2"));
+    QVERIFY(services[QStringLiteral("filter")].toString().startsWith(QStringLiteral("A1:J")));
+    QVERIFY(services[QStringLiteral("format")].toString().contains(QStringLiteral("£")));
+    const QJsonArray rows = services[QStringLiteral("rows")].toArray();
+    const QJsonArray cached = services[QStringLiteral("cached")].toArray();
+
+    // Every service and year, to the penny, as lps evaluate's CSV has it.
+    const Run csv = runLps(QStringList{QStringLiteral("evaluate"), file, QStringLiteral("--format"),
+                                       QStringLiteral("csv")} +
+                           scenario);
+    const CsvTable expected = parse(csv.out);
+    QCOMPARE(rows.size(), expected.records.size() + 2); // the header and the totals
+    qint64 cost = 0, funded = 0;
+    for (qsizetype i = 0; i < expected.records.size(); ++i) {
+        const QJsonArray row = rows[i + 1].toArray();
+        const CsvRecord &record = expected.records[i];
+        QCOMPARE(row[1].toString(), record.field(2));
+        QCOMPARE(pence(row[4]), pence(record.field(5)));
+        QCOMPARE(pence(row[5]), pence(record.field(6)));
+        QCOMPARE(pence(row[6]), pence(record.field(7)));
+        cost += pence(row[4]);
+        funded += pence(row[5]);
+    }
+    // The totals are formulas, and their values reconcile to the penny.
+    const QJsonArray total = rows.last().toArray();
+    QCOMPARE(total[4].toString(), QStringLiteral("=SUM(E2:E%1)").arg(expected.records.size() + 1));
+    QCOMPARE(pence(cached.last().toArray()[4]), cost);
+    QCOMPARE(pence(cached.last().toArray()[5]), funded);
+    // Against the baseline: the scenario differs, so the sheet has rows.
+    const QJsonObject against =
+        workbook[QStringLiteral("content")].toObject()[QStringLiteral("Against base")].toObject();
+    QVERIFY(against[QStringLiteral("rows")].toArray().size() > 16);
+}
+
+void TestCliSpreadsheets::workbookNamesAreNeverFormulas()
+{
+    const QString book = m_dir.filePath(QStringLiteral("formulas.xlsx"));
+    const Run run = runLps({QStringLiteral("export"), m_plan, QStringLiteral("--xlsx"), book,
+                            QStringLiteral("--year"), QStringLiteral("0")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject content = readWorkbook(book)[QStringLiteral("content")].toObject();
+    int found = 0;
+    for (const QString &sheet : content.keys()) {
+        const QJsonObject data = content[sheet].toObject();
+        const QJsonArray rows = data[QStringLiteral("rows")].toArray();
+        const QJsonArray types = data[QStringLiteral("types")].toArray();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            for (qsizetype c = 0; c < rows[r].toArray().size(); ++c) {
+                const QString value = rows[r].toArray()[c].toString();
+                const QString type = types[r].toArray()[c].toString();
+                if (value == kServiceFormula || value == kResourceAt) {
+                    ++found;
+                    QCOMPARE(type, QStringLiteral("s")); // text, never "f"
+                }
+                // The only formulas are our totals.
+                if (type == QLatin1String("f"))
+                    QVERIFY2(value.startsWith(QStringLiteral("=SUM(")), qPrintable(value));
+            }
+        }
+    }
+    QVERIFY(found >= 3); // Services and Funding at least
+}
+
+void TestCliSpreadsheets::workbookRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nowhere to write")
+        << QStringList{QStringLiteral("--xlsx"), QStringLiteral("/no/such/folder/out.xlsx")} << 3
+        << QStringLiteral("out.xlsx could not be written");
+    QTest::newRow("both") << QStringList{QStringLiteral("--json"), QStringLiteral("--xlsx"),
+                                         QStringLiteral("x.xlsx")}
+                          << 2 << QStringLiteral("say what to export");
+    QTest::newRow("a scenario for JSON")
+        << QStringList{QStringLiteral("--json"), QStringLiteral("--scenario"),
+                       QStringLiteral("baseline")}
+        << 2 << QStringLiteral("--scenario and --year go with --xlsx");
+}
+
+void TestCliSpreadsheets::workbookRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Run run = runLps(QStringList{QStringLiteral("export"), m_plan} + arguments);
+    QCOMPARE(run.code, code);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFile::exists(QStringLiteral("/no/such/folder/out.xlsx")));
 }
 
 QTEST_GUILESS_MAIN(TestCliSpreadsheets)
