@@ -16,6 +16,7 @@
 #include "files/recentfiles.h"
 #include "files/recentfilesmenu.h"
 #include "files/recoveryprompt.h"
+#include "files/spreadsheetexport.h"
 #include "io/planloader.h"
 #include "levers/leverdialog.h"
 #include "models/resourcetablemodel.h"
@@ -59,7 +60,15 @@ PlanWindow::PlanWindow(QWidget *parent)
     , m_document(new PlanDocument(this))
     , m_services(new ServiceTableModel(m_document, this))
     , m_resources(new ResourceTableModel(m_document, this))
+    , m_export(new SpreadsheetExport(m_document, this))
 {
+    connect(m_export, &SpreadsheetExport::finished, this,
+            [this](const QString &, const QString &problem, const QString &summary) {
+                if (problem.isEmpty())
+                    statusBar()->showMessage(tr("Exported %1.").arg(summary));
+                else
+                    explain(tr("Not exported"), problem, QStringLiteral("exportProblem"));
+            });
     // Every view subscribes to the document itself; the window only makes and lays them out.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -226,6 +235,7 @@ void PlanWindow::createFileMenu()
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &PlanWindow::chooseAndSaveAs);
     // Some platforms (Windows) have no standard key for these; people still expect one.
     saveAsAction->setShortcuts(standardOr(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addAction(tr("&Export as a spreadsheet\u2026"), this, &PlanWindow::chooseAndExport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcuts(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
@@ -234,6 +244,24 @@ void PlanWindow::createFileMenu()
     bar->setObjectName(QStringLiteral("fileToolBar"));
     bar->addAction(open);
     bar->addAction(saveAction);
+}
+
+void PlanWindow::chooseAndExport()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as a spreadsheet"), QString(),
+        tr("Excel workbook (*.xlsx);;CSV, one row per service (*.csv);;CSV, who pays for what "
+           "(*.csv)"),
+        &filter);
+    if (!path.isEmpty())
+        exportSpreadsheet(path, filter.startsWith(tr("CSV, who pays")));
+}
+
+void PlanWindow::exportSpreadsheet(const QString &path, bool funding)
+{
+    statusBar()->showMessage(tr("Exporting %1\u2026").arg(QFileInfo(path).fileName()));
+    m_export->start(path, SpreadsheetExport::kindOf(path, funding));
 }
 
 void PlanWindow::createPlanMenu()

@@ -22,6 +22,7 @@ class FundingCharts;
 class PlanDocument;
 class PlanSummary;
 class Presentation;
+class SpreadsheetExport;
 class ResourceTableModel;
 class ResourcesPage;
 class RisksView;
@@ -92,6 +93,12 @@ public:
     Presentation *present();
     Presentation *presentation() const { return m_presentation; }
 
+    /// Writes the scenario on show, every year, to `path`: an Excel workbook for .xlsx, else a
+    /// CSV of the services (or of who pays for what with `funding`); in the background, saying
+    /// in the status bar when it is done.
+    void exportSpreadsheet(const QString &path, bool funding = false);
+    SpreadsheetExport *spreadsheetExport() const { return m_export; }
+
     /// How long after a change the unsaved plan is kept aside for crash recovery.
     void setAutosaveDelay(int milliseconds);
     /// The key under which this window keeps its unsaved changes (RecoveryStore).
@@ -108,6 +115,7 @@ private:
     void chooseAndOpen();
     void updateTitle();
     void chooseAndSaveAs();
+    void chooseAndExport();
     void explain(const QString &title, const QString &message, const QString &objectName);
     /// Asks what to do with unsaved changes; false when the person would rather keep them.
     bool okToReplace();
@@ -134,6 +142,7 @@ private:
     CompareView *m_compare = nullptr;
     QDockWidget *m_whatIfDock = nullptr;
     Presentation *m_presentation = nullptr;
+    SpreadsheetExport *m_export = nullptr;
 };
 
 } // namespace lps
