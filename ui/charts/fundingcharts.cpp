@@ -1,5 +1,7 @@
 #include "fundingcharts.h"
 
+#include "chartexport.h"
+
 #include "answers/answernote.h"
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
@@ -62,6 +64,8 @@ FundingCharts::FundingCharts(QWidget *parent)
     plots->addWidget(m_note);
     setUpPlot(m_whoPays, tr("Who pays for what"));
     setUpPlot(m_coverage, tr("Coverage: funded and gap"));
+    ChartExport::attach(m_whoPays, tr("Who pays for what"));
+    ChartExport::attach(m_coverage, tr("Coverage: funded and gap"));
     plots->addWidget(m_whoPays, 1);
     plots->addWidget(m_coverage, 1);
     layout->addLayout(plots, 3);

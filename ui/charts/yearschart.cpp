@@ -1,5 +1,7 @@
 #include "yearschart.h"
 
+#include "chartexport.h"
+
 #include "answers/answernote.h"
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
@@ -29,6 +31,7 @@ YearsChart::YearsChart(QWidget *parent)
     // One group for the plot's life: the bars leave it as they are cleared.
     m_group = new QCPBarsGroup(m_plot);
     m_plot->setMinimumHeight(240);
+    ChartExport::attach(m_plot, tr("Gaps year by year"));
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(
         0, 0,

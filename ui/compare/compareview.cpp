@@ -1,8 +1,8 @@
 #include "compareview.h"
 
 #include "answers/answernote.h"
+#include "charts/chartexport.h"
 #include "documents/plandocument.h"
-
 #include "live/latestjob.h"
 #include "style/palette.h"
 #include "style/tablefit.h"
@@ -87,6 +87,7 @@ QCustomPlot *plot(QWidget *parent, const QString &title)
     auto *p = new QCustomPlot(parent);
     p->setAccessibleName(title);
     p->setMinimumHeight(120);
+    ChartExport::attach(p, title);
     p->plotLayout()->insertRow(0);
     p->plotLayout()->addElement(
         0, 0,

@@ -1,5 +1,7 @@
 #include "risksview.h"
 
+#include "charts/chartexport.h"
+
 #include "answers/answernote.h"
 #include "documents/plananswers.h"
 #include "documents/plandocument.h"
@@ -86,6 +88,7 @@ RisksView::RisksView(QWidget *parent)
     table->setWordWrap(false);
     m_chart->setAccessibleName(tr("The ten withdrawals that would do most damage"));
     m_chart->setMinimumHeight(200);
+    ChartExport::attach(m_chart, tr("Withdrawals that would do most damage"));
     // Shown with the first figures: an empty legend box while they load says nothing.
     m_chart->legend->setVisible(false);
     m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
