@@ -87,4 +87,13 @@ QString Evaluation::yearLabel(int calendarYear) const
     return Plan::financialYearLabel(calendarYear);
 }
 
+QHash<QString, Sector> Evaluation::resourceSectors(qsizetype yearPosition) const
+{
+    QHash<QString, Sector> sectors;
+    if (yearPosition >= 0 && yearPosition < inputs.size())
+        for (const EffectiveResource &resource : inputs.at(yearPosition).resources)
+            sectors.insert(resource.id, resource.sector);
+    return sectors;
+}
+
 } // namespace lps

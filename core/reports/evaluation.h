@@ -55,6 +55,9 @@ struct Evaluation
     void workOutWhatItWouldTake();
     /// "2026/27"
     QString yearLabel(int calendarYear) const;
+    /// Each resource's sector in the year at `yearPosition` (as years), as the scenario left it
+    /// (a sum moved between services is a resource too); empty when inputs does not hold it.
+    QHash<QString, Sector> resourceSectors(qsizetype yearPosition) const;
 };
 
 } // namespace lps

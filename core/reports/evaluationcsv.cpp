@@ -44,11 +44,7 @@ QByteArray EvaluationCsv::writeFunding(const Evaluation &evaluation)
         QStringLiteral("year,scenario,service_id,service,tier,resource_id,resource,sector,amount")};
     for (qsizetype position = 0; position < evaluation.years.size(); ++position) {
         const YearResult &year = evaluation.years.at(position);
-        // The sector of each resource as the scenario left it (a moved sum is a resource too).
-        QHash<QString, Sector> sectors;
-        if (position < evaluation.inputs.size())
-            for (const EffectiveResource &resource : evaluation.inputs.at(position).resources)
-                sectors.insert(resource.id, resource.sector);
+        const QHash<QString, Sector> sectors = evaluation.resourceSectors(position);
         for (const ServiceOutcome &s : year.services) {
             for (const auto &[resource, amount] : s.sources) {
                 lines << QStringList{evaluation.yearLabel(year.calendarYear),

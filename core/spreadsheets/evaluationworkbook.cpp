@@ -123,10 +123,7 @@ void resources(XlsxBook &book, const Evaluation &evaluation)
     Money available, used, unused;
     for (qsizetype position = 0; position < evaluation.years.size(); ++position) {
         const YearResult &year = evaluation.years[position];
-        QHash<QString, Sector> sectors;
-        if (position < evaluation.inputs.size())
-            for (const EffectiveResource &r : evaluation.inputs[position].resources)
-                sectors.insert(r.id, r.sector);
+        const QHash<QString, Sector> sectors = evaluation.resourceSectors(position);
         for (const ResourceOutcome &r : year.resources) {
             sheet.text(row, 0, evaluation.yearLabel(year.calendarYear));
             sheet.text(row, 1, r.id);
@@ -155,10 +152,7 @@ void funding(XlsxBook &book, const Evaluation &evaluation)
     Money total;
     for (qsizetype position = 0; position < evaluation.years.size(); ++position) {
         const YearResult &year = evaluation.years[position];
-        QHash<QString, Sector> sectors;
-        if (position < evaluation.inputs.size())
-            for (const EffectiveResource &r : evaluation.inputs[position].resources)
-                sectors.insert(r.id, r.sector);
+        const QHash<QString, Sector> sectors = evaluation.resourceSectors(position);
         for (const ServiceOutcome &s : year.services) {
             for (const auto &[resource, amount] : s.sources) {
                 sheet.text(row, 0, evaluation.yearLabel(year.calendarYear));
