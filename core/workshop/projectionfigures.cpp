@@ -18,19 +18,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ProjectionFigures", text, nullptr, n);
 }
 
-QString tierName(Tier tier)
-{
-    switch (tier) {
-    case Tier::Must:
-        return tr("Must");
-    case Tier::Need:
-        return tr("Need");
-    case Tier::Could:
-        return tr("Could");
-    }
-    return {};
-}
-
 // The room should see first what changed, then who is hurt most.
 int rank(const ProjectionFigures::Card &card)
 {
@@ -61,9 +48,9 @@ QString tierHeadline(Tier tier, const ProjectionFigures::TierFigures &figures,
                      const QString &currency)
 {
     if (figures.cost.isZero())
-        return tr("%1: nothing to fund.").arg(tierName(tier));
+        return tr("%1: nothing to fund.").arg(tierTitle(tier));
     if (figures.gap.isZero() && figures.decommissionedCount == 0)
-        return tr("%1: fully funded.").arg(tierName(tier));
+        return tr("%1: fully funded.").arg(tierTitle(tier));
     QStringList counts;
     if (figures.partialCount > 0)
         counts << tr("%n part-funded", figures.partialCount);
@@ -73,15 +60,15 @@ QString tierHeadline(Tier tier, const ProjectionFigures::TierFigures &figures,
         counts << tr("%n closed", figures.decommissionedCount);
     const QString services = counts.join(QStringLiteral(", "));
     if (figures.gap.isZero())
-        return tr("%1: fully funded, %2.").arg(tierName(tier), services);
+        return tr("%1: fully funded, %2.").arg(tierTitle(tier), services);
     return tr("%1: %2 short, %3.")
-        .arg(tierName(tier), SpokenMoney::of(figures.gap, currency), services);
+        .arg(tierTitle(tier), SpokenMoney::of(figures.gap, currency), services);
 }
 
 // "need £0.4 million more short"
 QString gapChangeWords(Tier tier, Money change, const QString &currency)
 {
-    const QString name = tierName(tier).toLower();
+    const QString name = tierTitle(tier).toLower();
     if (change.isZero())
         return {};
     if (change.minor() > 0)

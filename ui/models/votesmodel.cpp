@@ -2,19 +2,6 @@
 
 namespace lps {
 
-QString VotesModel::tierName(Tier tier)
-{
-    switch (tier) {
-    case Tier::Must:
-        return tr("Must");
-    case Tier::Need:
-        return tr("Need");
-    case Tier::Could:
-        return tr("Could");
-    }
-    return {};
-}
-
 VotesModel::VotesModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -67,7 +54,7 @@ QVariant VotesModel::data(const QModelIndex &index, int role) const
         case Name:
             return service.name;
         case TierOf:
-            return tierName(service.tier);
+            return tierTitle(service.tier);
         case Dots:
             return m_votes.dotsFor(service.id);
         }

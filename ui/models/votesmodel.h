@@ -42,8 +42,6 @@ signals:
     void votesChanged();
 
 private:
-    static QString tierName(Tier tier);
-
     QList<Service> m_services;
     DotVotes m_votes;
 };
