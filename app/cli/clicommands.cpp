@@ -1,6 +1,8 @@
 #include "clicommands.h"
+#include "clicontext.h"
 #include "clock/clock.h"
 #include "editing/planedits.h"
+#include "packcommand.h"
 #include "scenarios/scenariolookup.h"
 
 #include "comparison/comparisoncsv.h"
@@ -53,6 +55,9 @@ const char *const kUsage =
     "                                            the difference per tier, sector and service\n"
     "  resilience FILE [--scenario NAME] [--year N] [--format json|csv|table]\n"
     "                                            what each tier loses if a resource is withdrawn\n"
+    "  report FILE --out PACK.pdf [--scenario NAME] [--base NAME] [--year Y|--years all]\n"
+    "         [--paper a4|letter]\n"
+    "                                            write the councillor pack as a PDF\n"
     "\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 anything else.\n";
 
@@ -73,63 +78,6 @@ QString usageOf(const QString &command)
             lines += line + QLatin1Char('\n');
     }
     return QStringLiteral("Usage:\n%1\n%2\n").arg(lines, exitCodes);
-}
-
-struct Context
-{
-    QTextStream &out;
-    QTextStream &err;
-    QString command;
-
-    int usage(const QString &message)
-    {
-        err << "lps " << command << ": " << message << "\n\n" << kUsage;
-        return UsageError;
-    }
-    void problems(const QString &file, const Problems &list)
-    {
-        for (const Problem &problem : list) {
-            err << (problem.isError() ? "" : "warning: ")
-                << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem.toString()
-                << '\n';
-        }
-    }
-};
-
-// Parses one command's options; the command name stands in for the program name Qt expects.
-bool parse(Context &context, QCommandLineParser &parser, const QStringList &arguments,
-           const QList<QCommandLineOption> &options)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(options);
-    if (!parser.parse(QStringList{QStringLiteral("lps")} + arguments)) {
-        context.usage(parser.errorText());
-        return false;
-    }
-    return true;
-}
-
-int report(Context &context, const PlanFileError &error, const QString &path)
-{
-    // The message may list the problems itself (for a dialog); here each gets its own line.
-    context.err << (error.problems.isEmpty() ? error.message : error.message.section(u'\n', 0, 0))
-                << '\n';
-    context.problems(QFileInfo(path).fileName(), error.problems);
-    return PlanLoader::isInvalidInput(error) ? InvalidInput : OtherError;
-}
-
-int save(Context &context, const Plan &plan, const QString &path)
-{
-    const SaveResult saved = PlanFile::save(plan, path);
-    if (!saved.ok()) {
-        const PlanFileError &error = *saved.error;
-        context.err << (error.problems.isEmpty() ? error.message
-                                                 : error.message.section(u'\n', 0, 0))
-                    << '\n';
-        context.problems(QFileInfo(path).fileName(), error.problems);
-        return OtherError;
-    }
-    return Success;
 }
 
 const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("The scenario file to write."),
@@ -281,32 +229,6 @@ int validate(Context &context, const QStringList &arguments)
     return Success;
 }
 
-// `--year` takes a calendar year (2027 means 2027/28) or, below 100, a year index.
-// "2027", "1" (an index), or the financial year as the app shows it: "2027/28" (also "2027-28"
-// and "2027/2028"), whose second half must be the year after the first.
-std::optional<int> yearIndex(const Plan &plan, const QString &text)
-{
-    static const QRegularExpression financial(
-        QStringLiteral("^\\s*(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})\\s*$"));
-    if (const QRegularExpressionMatch match = financial.match(text); match.hasMatch()) {
-        const int first = match.captured(1).toInt();
-        const int second = match.captured(2).toInt();
-        const bool follows =
-            match.captured(2).size() == 2 ? second == (first + 1) % 100 : second == first + 1;
-        if (!follows || first - plan.firstYear < 0 || first - plan.firstYear >= plan.years)
-            return std::nullopt;
-        return first - plan.firstYear;
-    }
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    if (!ok)
-        return std::nullopt;
-    const int index = number < 100 ? number : number - plan.firstYear;
-    if (index < 0 || index >= plan.years)
-        return std::nullopt;
-    return index;
-}
-
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("json, csv or table."),
                                  QStringLiteral("FORMAT"), QStringLiteral("table"));
 
@@ -314,16 +236,6 @@ bool knownFormat(const QString &format)
 {
     return format == QLatin1String("json") || format == QLatin1String("csv") ||
            format == QLatin1String("table");
-}
-
-// The id of the scenario named by its id or by its name as the app shows it ("Room test"); nullopt,
-// after a usage message listing the scenarios there are, when none or several match.
-std::optional<QString> scenarioOf(Context &context, const Plan &plan, const QString &idOrName)
-{
-    const ScenarioLookup::Result found = ScenarioLookup::find(plan, idOrName);
-    if (!found.id)
-        context.usage(found.problem);
-    return found.id;
 }
 
 // The years --year asks for (every year when it is not given); nullopt after a usage message.
@@ -529,7 +441,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                      {QStringLiteral("validate"), validate},
                                                      {QStringLiteral("evaluate"), evaluate},
                                                      {QStringLiteral("compare"), compare},
-                                                     {QStringLiteral("resilience"), resilience}};
+                                                     {QStringLiteral("resilience"), resilience},
+                                                     {QStringLiteral("report"), councillorPack}};
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
@@ -540,7 +453,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "lps " << LPS_VERSION << '\n';
         return Success;
     }
-    Context context{out, err, first};
+    Context context{out, err, first, QString::fromUtf8(kUsage)};
     const auto command = commands.find(first);
     if (command == commands.end()) {
         err << (first.isEmpty() ? QStringLiteral("lps: no command given")

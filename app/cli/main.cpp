@@ -2,15 +2,35 @@
 #include "validation/controlcharacters.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+
+namespace {
+
+// `lps report` sets text and charts on pages, which needs Qt GUI's fonts; the other commands
+// stay free of any display. Without one (a server, CI) the pages are set off screen.
+std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LPS_VERSION));
     QTextStream out(stdout);

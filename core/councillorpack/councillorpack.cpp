@@ -1,0 +1,62 @@
+#include "councillorpack.h"
+
+#include "councillorpack/packappendix.h"
+#include "councillorpack/packchange.h"
+#include "councillorpack/packfailure.h"
+#include "councillorpack/packfunding.h"
+#include "councillorpack/packsummary.h"
+#include "councillorpack/packtiers.h"
+#include "engine/allocationengine.h"
+#include "scenarios/scenarioapplier.h"
+
+namespace lps {
+
+namespace {
+
+bool cancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
+
+} // namespace
+
+CouncillorPack::Inputs CouncillorPack::workOut(const Plan &plan, const Request &request,
+                                               const std::atomic<bool> *cancel)
+{
+    Inputs inputs;
+    inputs.plan = plan;
+    inputs.request = request;
+    if (inputs.request.years.isEmpty())
+        inputs.request.years = {0};
+    if (inputs.request.baseId == inputs.request.scenarioId)
+        inputs.request.baseId.clear();
+    // Every year, whatever the detail: the pack shows each tier's gap year by year.
+    inputs.evaluation = Evaluation::of(plan, request.scenarioId);
+    for (const int year : std::as_const(inputs.request.years))
+        inputs.detail << year;
+    inputs.complete = !cancelled(cancel);
+    if (!inputs.complete)
+        return inputs;
+    inputs.evaluation.explainShortfalls();
+    inputs.evaluation.workOutWhatItWouldTake();
+    if (!inputs.request.baseId.isEmpty())
+        inputs.base = Evaluation::of(plan, inputs.request.baseId, inputs.request.years);
+    const qsizetype first = inputs.detail.first();
+    if (!cancelled(cancel) && first < inputs.evaluation.inputs.size()) {
+        inputs.resilience = Resilience::of(inputs.evaluation.inputs.at(first),
+                                           inputs.evaluation.years.at(first), 2, {}, cancel);
+    }
+    inputs.complete = !cancelled(cancel) && inputs.resilience.complete;
+    return inputs;
+}
+
+PackContent CouncillorPack::content(const Inputs &inputs)
+{
+    PackContent pack = PackSummary::cover(inputs);
+    pack.sections << PackSummary::section(inputs) << PackTiers::section(inputs)
+                  << PackFunding::section(inputs) << PackChange::section(inputs)
+                  << PackFailure::section(inputs) << PackAppendix::section(inputs);
+    return pack;
+}
+
+} // namespace lps

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "councillorpack/packcontent.h"
+
+#include <QColor>
+#include <QRectF>
+
+class QPainter;
+
+namespace lps {
+
+/// Draws a chart of the councillor pack with QPainter alone, so on a PDF or a printer it is
+/// vector shapes and text, sharp at any size; colours are chosen to stay apart in grey print.
+class PackChartPainter
+{
+public:
+    /// Draws `chart` to fill `area`; `unit` is one point in the painter's units.
+    static void paint(QPainter &painter, const QRectF &area, const PackChart &chart, double unit);
+    static QColor colour(int index);
+};
+
+} // namespace lps
