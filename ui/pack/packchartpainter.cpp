@@ -43,6 +43,9 @@ QFont font(double unit, double points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(std::max(1, int(std::lround(points * unit))));
     f.setBold(bold);
+    // Any letter spacing turns ligatures off, so "off" stays three letters that a reader can
+    // find and copy from the PDF, not "o" and the ligature "ﬀ".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
 
