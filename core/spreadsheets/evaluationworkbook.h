@@ -12,7 +12,8 @@ struct Plan;
 /// is, the tiers, the services, the resources, who pays for what as rows a pivot table takes,
 /// the sectors, the gaps year by year, and the comparison with the base scenario. Amounts are
 /// numbers in the plan's currency, totals are SUM formulas that reconcile to the penny, header
-/// rows are frozen and filtered, and no text is ever a formula.
+/// rows are frozen and filtered, and no text is ever a formula. The sheets' content comes from
+/// EvaluationTables, the same tables the app writes as CSV; only their format is decided here.
 class EvaluationWorkbook
 {
 public:
