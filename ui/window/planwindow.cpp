@@ -24,6 +24,7 @@
 #include "pages/resourcespage.h"
 #include "pages/servicespage.h"
 #include "plansummary.h"
+#include "reports/reportactions.h"
 #include "scenarios/scenarioapplier.h"
 #include "scenarios/scenariolookup.h"
 #include "scenarios/scenariopanel.h"
@@ -61,6 +62,7 @@ PlanWindow::PlanWindow(QWidget *parent)
     , m_services(new ServiceTableModel(m_document, this))
     , m_resources(new ResourceTableModel(m_document, this))
     , m_export(new SpreadsheetExport(m_document, this))
+    , m_reports(new ReportActions(this, m_document))
 {
     connect(m_export, &SpreadsheetExport::finished, this,
             [this](const QString &, const QString &problem, const QString &summary) {
@@ -236,6 +238,7 @@ void PlanWindow::createFileMenu()
     // Some platforms (Windows) have no standard key for these; people still expect one.
     saveAsAction->setShortcuts(standardOr(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addAction(tr("&Export as a spreadsheet\u2026"), this, &PlanWindow::chooseAndExport);
+    m_reports->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcuts(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
@@ -251,11 +254,11 @@ void PlanWindow::chooseAndExport()
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export as a spreadsheet"), QString(),
-        tr("Excel workbook (*.xlsx);;CSV, one row per service (*.csv);;CSV, who pays for what "
-           "(*.csv)"),
-        &filter);
-    if (!path.isEmpty())
-        exportSpreadsheet(path, filter.startsWith(tr("CSV, who pays")));
+        SpreadsheetExport::filters().join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Exporting %1\u2026").arg(QFileInfo(path).fileName()));
+    m_export->start(path, SpreadsheetExport::kindFor(path, filter));
 }
 
 void PlanWindow::exportSpreadsheet(const QString &path, bool funding)

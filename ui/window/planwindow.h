@@ -21,6 +21,7 @@ class CompareView;
 class FundingCharts;
 class PlanDocument;
 class PlanSummary;
+class ReportActions;
 class Presentation;
 class SpreadsheetExport;
 class ResourceTableModel;
@@ -98,6 +99,8 @@ public:
     /// in the status bar when it is done.
     void exportSpreadsheet(const QString &path, bool funding = false);
     SpreadsheetExport *spreadsheetExport() const { return m_export; }
+    /// The councillor pack and printing (File menu).
+    ReportActions *reports() const { return m_reports; }
 
     /// How long after a change the unsaved plan is kept aside for crash recovery.
     void setAutosaveDelay(int milliseconds);
@@ -143,6 +146,7 @@ private:
     QDockWidget *m_whatIfDock = nullptr;
     Presentation *m_presentation = nullptr;
     SpreadsheetExport *m_export = nullptr;
+    ReportActions *m_reports = nullptr;
 };
 
 } // namespace lps
