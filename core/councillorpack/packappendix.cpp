@@ -76,8 +76,11 @@ void services(PackSection &section, const Plan &plan, const QList<int> &years)
         for (const int year : some)
             table.header << PackAppendix::tr("Cost %1").arg(plan.yearLabel(year));
         table.figureColumns = {2, 3};
-        for (int c = 0; c < some.size(); ++c)
+        table.widths = {34, 10, 10, 10};
+        for (int c = 0; c < some.size(); ++c) {
             table.figureColumns << 4 + c;
+            table.widths << int(36 / some.size());
+        }
         for (const Service &service : plan.services) {
             QStringList row{service.name, tierTitle(service.tier),
                             QString::number(service.priority),

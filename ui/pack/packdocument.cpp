@@ -104,9 +104,11 @@ public:
             line(pack.proof.at(i), 11, !pack.proven, i == 0 ? 24 : 2, proof);
     }
 
+    /// A section opens its own document: its title is the document's first paragraph.
     void section(const PackSection &section)
     {
-        m_cursor.insertBlock(block(m_unit, 0, 8, true), text(18, true, QColor(0x1f, 0x4e, 0x79)));
+        m_cursor.setBlockFormat(block(m_unit, 0, 8));
+        m_cursor.setCharFormat(text(18, true, QColor(0x1f, 0x4e, 0x79)));
         m_cursor.insertText(section.title);
         for (const PackBlock &piece : section.blocks) {
             ++m_piece;
@@ -278,13 +280,14 @@ private:
     QList<Noted> m_noted;
 };
 
-PackDocument::PackDocument(const PackContent &pack, QPagedPaintDevice &device, const QSizeF &body)
+PackDocument::PackDocument(const PackContent &pack, int section, QPagedPaintDevice &device,
+                           const QSizeF &body)
 {
     // Each round starts a page before the first piece the last round's pages split; a piece
     // already at the top of a page, or already given a page of its own, is left to split, as
     // no page could hold it whole.
     for (int round = 0; round < 500; ++round) {
-        set(pack, device, body);
+        set(pack, section, device, body);
         const std::optional<Break> split = firstSplit(body.height());
         if (!split)
             return;
@@ -292,7 +295,8 @@ PackDocument::PackDocument(const PackContent &pack, QPagedPaintDevice &device, c
     }
 }
 
-void PackDocument::set(const PackContent &pack, QPagedPaintDevice &device, const QSizeF &body)
+void PackDocument::set(const PackContent &pack, int section, QPagedPaintDevice &device,
+                       const QSizeF &body)
 {
     m_document = std::make_unique<QTextDocument>();
     m_placed.clear();
@@ -305,9 +309,10 @@ void PackDocument::set(const PackContent &pack, QPagedPaintDevice &device, const
         // One edit block: the document is laid out once at the end, not after every cell.
         QTextCursor edit(m_document.get());
         edit.beginEditBlock();
-        setter.cover(pack);
-        for (const PackSection &section : pack.sections)
-            setter.section(section);
+        if (section < 0)
+            setter.cover(pack);
+        else
+            setter.section(pack.sections.at(section));
         edit.endEditBlock();
     }
     m_document->pageCount();

@@ -15,14 +15,17 @@ class QPagedPaintDevice;
 
 namespace lps {
 
-/// The councillor pack as a QTextDocument laid out in pages of a given size, such that no
-/// paragraph, table row or heading is split from itself or its text: the pages read whole on
-/// paper, and a PDF reader finds each word on the page where it is seen.
+/// The cover or one section of the councillor pack as a QTextDocument laid out in pages of a
+/// given size, such that no paragraph, table row or heading is split from itself or its text:
+/// the pages read whole on paper, and a PDF reader finds each word on the page where it is
+/// seen. A section has a document of its own, as it starts on a page of its own: keeping it
+/// whole lays out that section again, not the whole pack.
 class PackDocument
 {
 public:
-    /// Sets `pack` for `device` in pages of `body` (device pixels); `unit` is a point in them.
-    PackDocument(const PackContent &pack, QPagedPaintDevice &device, const QSizeF &body);
+    /// Sets the pack's section (its cover for -1) for `device` in pages of `body` (device pixels).
+    PackDocument(const PackContent &pack, int section, QPagedPaintDevice &device,
+                 const QSizeF &body);
 
     QTextDocument &document() { return *m_document; }
     /// The pack's font at a size in points.
@@ -40,7 +43,7 @@ private:
         bool heading = false;
     };
 
-    void set(const PackContent &pack, QPagedPaintDevice &device, const QSizeF &body);
+    void set(const PackContent &pack, int section, QPagedPaintDevice &device, const QSizeF &body);
     /// The first piece that runs across a page's foot, or a heading left alone at one.
     std::optional<Break> firstSplit(double pageHeight) const;
 

@@ -9,6 +9,9 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <memory>
+#include <vector>
+
 namespace lps {
 
 QPageSize PackRenderer::pageSize(const QString &name)
@@ -26,9 +29,16 @@ int PackRenderer::render(const PackContent &pack, QPagedPaintDevice &device)
     const double band = 26 * unit;
     const QSizeF body(paper.width(), paper.height() - 2 * band);
 
-    PackDocument laid(pack, device, body);
-    QTextDocument &document = laid.document();
-    const int pages = document.pageCount();
+    // The cover, then each section from a new page: (document, its page) for every page.
+    std::vector<std::unique_ptr<PackDocument>> parts;
+    QList<QPair<QTextDocument *, int>> sheets;
+    for (int section = -1; section < pack.sections.size(); ++section) {
+        parts.push_back(std::make_unique<PackDocument>(pack, section, device, body));
+        QTextDocument &document = parts.back()->document();
+        for (int page = 0; page < document.pageCount(); ++page)
+            sheets.append({&document, page});
+    }
+    const int pages = int(sheets.size());
     QPainter painter(&device);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
@@ -39,12 +49,13 @@ int PackRenderer::render(const PackContent &pack, QPagedPaintDevice &device)
         const QString warning = pack.proven ? QString() : QObject::tr("  NOT PROVEN OPTIMAL");
         painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, pack.runningHeader + warning);
         painter.drawLine(QPointF(0, band - 6 * unit), QPointF(paper.width(), band - 6 * unit));
+        const auto [document, sheet] = sheets.at(page);
         painter.save();
-        painter.translate(0, band - page * body.height());
+        painter.translate(0, band - sheet * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.clip = QRectF(0, sheet * body.height(), body.width(), body.height());
         painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
+        document->documentLayout()->draw(&painter, context);
         painter.restore();
         const QRectF bottom(0, paper.height() - band + 8 * unit, paper.width(), band - 8 * unit);
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
