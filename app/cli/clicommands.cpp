@@ -41,9 +41,11 @@ const char *const kUsage =
     "Commands:\n"
     "  demo --out FILE.lpsb                      write the built-in demo plan\n"
     "  import PLAN.json --out FILE.lpsb          make a scenario file from plan JSON\n"
-    "  import --services S.csv --resources R.csv --out FILE.lpsb\n"
+    "  import --services S.csv|S.xlsx --resources R.csv|R.xlsx --out FILE.lpsb\n"
     "         [--name NAME] [--first-year YEAR] [--years N]\n"
-    "                                            make a scenario file from two spreadsheets\n"
+    "                                            make a scenario file from spreadsheets: CSV\n"
+    "                                            or Excel workbooks (sheets \"Services\" and\n"
+    "                                            \"Resources\", or the only sheet)\n"
     "  export FILE.lpsb --json                   print the plan as canonical JSON\n"
     "  export FILE --xlsx OUT.xlsx [--scenario NAME] [--year N]\n"
     "                                            write its evaluation as an Excel workbook\n"
@@ -93,7 +95,7 @@ int demo(Context &context, const QStringList &arguments)
     return save(context, DemoPlan::plan(), parser.value(kOut));
 }
 
-int importCsv(Context &context, const QCommandLineParser &parser, const QString &out)
+int importSpreadsheets(Context &context, const QCommandLineParser &parser, const QString &out)
 {
     bool yearOk = true, yearsOk = true;
     const QString firstYearText = parser.value(QStringLiteral("first-year"));
@@ -142,10 +144,14 @@ int import(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QList<QCommandLineOption> options{
         kOut,
-        {QStringLiteral("services"), QStringLiteral("Services spreadsheet (CSV)."),
-         QStringLiteral("S.csv")},
-        {QStringLiteral("resources"), QStringLiteral("Resources spreadsheet (CSV)."),
-         QStringLiteral("R.csv")},
+        {QStringLiteral("services"),
+         QStringLiteral("Services: a CSV file, or an Excel workbook whose sheet \"Services\" (or "
+                        "only sheet) holds them."),
+         QStringLiteral("S.csv|S.xlsx")},
+        {QStringLiteral("resources"),
+         QStringLiteral("Resources: a CSV file, or an Excel workbook whose sheet \"Resources\" "
+                        "(or only sheet) holds them; it may be the services' workbook."),
+         QStringLiteral("R.csv|R.xlsx")},
         {QStringLiteral("name"), QStringLiteral("Plan name."), QStringLiteral("NAME")},
         {QStringLiteral("first-year"), QStringLiteral("First financial year."),
          QStringLiteral("YEAR")},
@@ -160,9 +166,10 @@ int import(Context &context, const QStringList &arguments)
     if (csv) {
         if (!inputs.isEmpty() || !parser.isSet(QStringLiteral("services")) ||
             !parser.isSet(QStringLiteral("resources")))
-            return context.usage(QStringLiteral("a spreadsheet import needs both --services S.csv "
-                                                "and --resources R.csv, and no plan JSON"));
-        return importCsv(context, parser, parser.value(kOut));
+            return context.usage(QStringLiteral("a spreadsheet import needs both --services and "
+                                                "--resources (CSV files or Excel workbooks, "
+                                                "maybe one workbook for both), and no plan JSON"));
+        return importSpreadsheets(context, parser, parser.value(kOut));
     }
     if (inputs.size() != 1)
         return context.usage(

@@ -273,10 +273,12 @@ bool looksLikeWideText(const QByteArray &bytes)
     return nuls * 4 >= bytes.size();
 }
 
+} // namespace
+
 // One error per cell that holds a control character, the first ten of them (a binary file has
 // thousands), then how many more. The characters become U+FFFD, so that no later message
 // quoting the cell prints them to a terminal.
-void refuseControlCharacters(CsvTable &table)
+void CsvReader::refuseControlCharacters(CsvTable &table)
 {
     constexpr int kShown = 10;
     int found = 0;
@@ -305,8 +307,6 @@ void refuseControlCharacters(CsvTable &table)
                                            "spreadsheet saved as CSV?")
                                 .arg(found - kShown));
 }
-
-} // namespace
 
 CsvTable CsvReader::read(const QByteArray &bytes, const QString &fileName)
 {

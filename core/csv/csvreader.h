@@ -24,6 +24,11 @@ public:
     /// line; a tie goes to tab, then semicolon, as commas are the likeliest to appear in a header's
     /// text. A single column (no delimiter at all) reads as comma-separated.
     static QChar detectDelimiter(const QString &text);
+
+    /// Refuses each cell that holds a control character, at its row and column, the first ten
+    /// of them and then how many more, and makes those characters U+FFFD so that no later
+    /// message quoting the cell prints them; for tables read from a workbook too.
+    static void refuseControlCharacters(CsvTable &table);
 };
 
 } // namespace lps

@@ -1,8 +1,8 @@
 #include "csvplanimporter.h"
 
-#include "csv/csvreader.h"
 #include "csvresourceimporter.h"
 #include "csvserviceimporter.h"
+#include "spreadsheetreading/spreadsheetreader.h"
 #include "validation/planvalidator.h"
 
 #include <QRegularExpression>
@@ -110,6 +110,27 @@ void addValidation(Problems &problems, const Plan &plan, const ValidatorTranslat
     }
 }
 
+// The rows' problems, less those at a cell the reader has already refused: a cell holding
+// Excel's #N/A, or a control character, needs no second message about its text. Problems with
+// the whole file (a missing column) are always kept.
+Problems beyondReported(const Problems &rows, const CsvTable &table)
+{
+    QSet<QString> refused;
+    for (const Problem &problem : table.problems) {
+        if (problem.isError() && problem.location != table.fileName)
+            refused.insert(problem.location);
+    }
+    Problems kept;
+    for (const Problem &problem : rows) {
+        if (!problem.isError() || !refused.contains(problem.location))
+            kept << problem;
+    }
+    return kept;
+}
+
+const QString kServicesSheet = QStringLiteral("Services");
+const QString kResourcesSheet = QStringLiteral("Resources");
+
 } // namespace
 
 CsvPlanImporter::Result CsvPlanImporter::importTables(const CsvTable &services,
@@ -135,8 +156,8 @@ CsvPlanImporter::Result CsvPlanImporter::importTables(const CsvTable &services,
     const CsvServiceImporter serviceRows(services, money);
     const CsvResourceImporter resourceRows(resources, money, serviceRows);
     Result result;
-    result.problems << services.problems << serviceRows.problems() << resources.problems
-                    << resourceRows.problems();
+    result.problems << services.problems << beyondReported(serviceRows.problems(), services)
+                    << resources.problems << beyondReported(resourceRows.problems(), resources);
     const Plan plan = assemble(settings, serviceRows, resourceRows);
     addValidation(result.problems, plan, ValidatorTranslator(serviceRows, resourceRows));
     if (!hasErrors(result.problems))
@@ -150,16 +171,17 @@ CsvPlanImporter::Result CsvPlanImporter::importBytes(const QByteArray &servicesC
                                                      const QString &servicesName,
                                                      const QString &resourcesName)
 {
-    return importTables(CsvReader::read(servicesCsv, servicesName),
-                        CsvReader::read(resourcesCsv, resourcesName), settings);
+    return importTables(SpreadsheetReader::read(servicesCsv, servicesName, kServicesSheet),
+                        SpreadsheetReader::read(resourcesCsv, resourcesName, kResourcesSheet),
+                        settings);
 }
 
 CsvPlanImporter::Result CsvPlanImporter::importFiles(const QString &servicesPath,
                                                      const QString &resourcesPath,
                                                      const Settings &settings)
 {
-    return importTables(CsvReader::readFile(servicesPath), CsvReader::readFile(resourcesPath),
-                        settings);
+    return importTables(SpreadsheetReader::readFile(servicesPath, kServicesSheet),
+                        SpreadsheetReader::readFile(resourcesPath, kResourcesSheet), settings);
 }
 
 } // namespace lps

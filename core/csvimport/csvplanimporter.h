@@ -11,8 +11,9 @@
 
 namespace lps {
 
-/// Builds a plan from a spreadsheet's services.csv and resources.csv (csv-import.md): every
-/// problem in both files is reported in one pass, and a plan comes back only when there is none.
+/// Builds a plan from a spreadsheet's services and resources, each a CSV file or a sheet of an
+/// Excel workbook (csv-import.md, docs/spreadsheet-import.md): every problem in both is reported
+/// in one pass, and a plan comes back only when there is none.
 class CsvPlanImporter
 {
 public:
@@ -34,12 +35,15 @@ public:
         bool ok() const { return plan.has_value(); }
     };
 
-    /// Messages name the files "services.csv" and "resources.csv" unless told otherwise.
+    /// Messages name the files "services.csv" and "resources.csv" unless told otherwise. Bytes
+    /// that are an Excel workbook are read as one (SpreadsheetReader).
     static Result importBytes(const QByteArray &servicesCsv, const QByteArray &resourcesCsv,
                               const Settings &settings,
                               const QString &servicesName = QStringLiteral("services.csv"),
                               const QString &resourcesName = QStringLiteral("resources.csv"));
-    /// Messages name the files by their file names.
+    /// CSV files or Excel workbooks, told apart by their content; a workbook's services are on
+    /// its sheet "Services" and its resources on "Resources" (or its only sheet), so one
+    /// workbook can hold both. Messages name the files by their file names.
     static Result importFiles(const QString &servicesPath, const QString &resourcesPath,
                               const Settings &settings);
     static Result importTables(const CsvTable &services, const CsvTable &resources,

@@ -1,6 +1,7 @@
 // The lps command line: demo, import, export, validate, evaluate, usage and help, as the contract
 // in spec/cli.md says.
 #include "clifixtures.h"
+#include "testworkbook.h"
 
 using namespace lps;
 using namespace lps::clifixtures;
@@ -13,6 +14,8 @@ private slots:
     void demoWritesAValidPlan();
     void jsonThroughTheFileIsByteIdentical();
     void importsSpreadsheets();
+    void importsWorkbooks_data();
+    void importsWorkbooks();
     void refusesBadSpreadsheetsAndWritesNothing();
     void missingSpreadsheetIsNotAnInvalidOne();
     void exportReportsAFullDisk();
@@ -83,6 +86,75 @@ void TestCli::importsSpreadsheets()
     QVERIFY(run.out.contains("\"cost\": 125000000"));
     QVERIFY(run.out.contains("\"minimumShare\": 0.6"));
     QVERIFY(run.out.contains("\"hourValue\": 1250"));
+}
+
+void TestCli::importsWorkbooks_data()
+{
+    using test::TestCell;
+    using test::TestWorkbook;
+    QTest::addColumn<QByteArray>("services");
+    QTest::addColumn<QByteArray>("resources");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");
+    const test::TestRows resources{{"Name", "Sector", "Amount"}, {"Council tax", "public", 1e6}};
+    const QByteArray both =
+        TestWorkbook()
+            .addSheet(QStringLiteral("Resources"), resources)
+            .addSheet(QStringLiteral("Services"),
+                      {{"Name", "Tier", "Cost", "Minimum share"},
+                       {"Libraries", "need", TestCell::formula(QStringLiteral("=6400*100"), 640000),
+                        TestCell::formatted(0.6, QStringLiteral("0%"))}})
+            .bytes();
+    QTest::newRow("one workbook for both") << both << QByteArray() << 0 << QString();
+    QTest::newRow("a workbook and a CSV")
+        << both << QByteArray("name,sector,amount\nGrant,public,100\n") << 0 << QString();
+    QTest::newRow("a refusal with sheet, row and column")
+        << TestWorkbook()
+               .addSheet(QStringLiteral("Services"),
+                         {{"Name", "Tier", "Cost"}, {}, {"Libraries", "need", 640000.005}})
+               .bytes()
+        << both << 1
+        << QStringLiteral("services.xlsx, sheet \"Services\", row 3, column \"Cost\": "
+                          "\"640000.005\" has more than two decimals");
+    QTest::newRow("an old .xls")
+        << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0') << both << 1
+        << QStringLiteral("services.xlsx: is an Excel 97-2003 workbook (.xls), which cannot be "
+                          "read: open it in Excel and save it as an Excel Workbook (.xlsx) or as "
+                          "CSV UTF-8");
+}
+
+// `lps import` with Excel workbooks: the same rules as CSV, one workbook may hold both.
+void TestCli::importsWorkbooks()
+{
+    QFETCH(QByteArray, services);
+    QFETCH(QByteArray, resources);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    const QString servicesFile = path("services.xlsx");
+    // Without resources of its own, the services' workbook holds both.
+    const QString resourcesFile = resources.isEmpty()          ? servicesFile
+                                  : resources.startsWith("PK") ? path("resources.xlsx")
+                                                               : path("resources.csv");
+    QVERIFY(write(servicesFile, services));
+    if (!resources.isEmpty())
+        QVERIFY(write(resourcesFile, resources));
+    const QString file = path("workbook.lpsb");
+    QFile::remove(file);
+    Run run = runLps({QStringLiteral("import"), QStringLiteral("--services"), servicesFile,
+                      QStringLiteral("--resources"), resourcesFile, QStringLiteral("--first-year"),
+                      QStringLiteral("2026"), QStringLiteral("--out"), file});
+    QCOMPARE(run.code, code);
+    if (code != 0) {
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("Nothing was imported")));
+        QVERIFY(!QFile::exists(file));
+        return;
+    }
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    run = runLps({QStringLiteral("export"), file, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains("\"cost\": 64000000"));
+    QVERIFY(run.out.contains("\"minimumShare\": 0.6"));
 }
 
 void TestCli::refusesBadSpreadsheetsAndWritesNothing()
