@@ -63,6 +63,7 @@ void TestReportActions::theFileMenuOffersThem()
     }
     QVERIFY(texts.contains(QStringLiteral("Export the &councillor pack\u2026")));
     QVERIFY(texts.contains(QStringLiteral("Print the councillor pac&k\u2026")));
+    QVERIFY(texts.contains(QStringLiteral("&Import from spreadsheets\u2026")));
     QVERIFY(print);
     QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
 }

@@ -17,6 +17,7 @@
 #include "files/recentfilesmenu.h"
 #include "files/recoveryprompt.h"
 #include "files/spreadsheetexport.h"
+#include "files/spreadsheetimportdialog.h"
 #include "io/planloader.h"
 #include "levers/leverdialog.h"
 #include "models/resourcetablemodel.h"
@@ -230,6 +231,14 @@ void PlanWindow::createFileMenu()
     connect(recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
         if (okToReplace())
             openFile(path);
+    });
+    file->addAction(tr("&Import from spreadsheets\u2026"), this, [this] {
+        SpreadsheetImportDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.plan() && okToReplace()) {
+            showPlan(*dialog.plan(), QString());
+            m_sourceName = dialog.plan()->name;
+            updateTitle();
+        }
     });
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &PlanWindow::save);
