@@ -70,6 +70,18 @@ QStringList changeSentences(const CouncillorPack::Inputs &inputs, qsizetype posi
                               PackWords::money(now.tiers[size_t(tier)].gap, currency),
                               inputs.plan.yearLabel(now.yearIndex));
     }
+    QHash<QString, FundingStatus> before;
+    for (const ServiceOutcome &service : base.services)
+        before.insert(service.id, service.status);
+    int changed = 0;
+    for (const ServiceOutcome &service : now.services)
+        changed += before.value(service.id, service.status) != service.status ? 1 : 0;
+    sentences << (changed == 0 ? PackSummary::tr("No service changes status.")
+                               : PackSummary::tr("%1 change status; they are listed under "
+                                                 "\u201cAgainst %2\u201d.")
+                                     .arg(PackWords::count(changed, QStringLiteral("service"),
+                                                           QStringLiteral("services")),
+                                          scenarioName(inputs.plan, inputs.request.baseId)));
     return sentences;
 }
 
