@@ -97,6 +97,8 @@ void ReportActions::previewView()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print the view"));
+    // Left to itself the preview opens a strip high: give it most of the window's room.
+    preview.resize(m_window->size() * 0.9);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *target) { printView(target); });
     preview.exec();
@@ -122,6 +124,7 @@ void ReportActions::previewPack(const PackContent &pack)
     printer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print the councillor pack"));
+    preview.resize(m_window->size() * 0.9);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&pack](QPrinter *target) { PackRenderer::render(pack, *target); });
     preview.exec();
