@@ -8,7 +8,7 @@ namespace lps {
 namespace {
 
 // Amount columns per table: more years than this go on to a second table, so it fits the page.
-constexpr int kYearsPerTable = 4;
+constexpr int kYearsPerTable = 3;
 
 QString mayFund(const Plan &plan, const Eligibility &eligible)
 {
@@ -71,15 +71,15 @@ void services(PackSection &section, const Plan &plan, const QList<int> &years)
     for (qsizetype from = 0; from < years.size(); from += kYearsPerTable) {
         PackTable table;
         table.header = {PackAppendix::tr("Service"), PackAppendix::tr("Tier"),
-                        PackAppendix::tr("Priority"), PackAppendix::tr("Minimum")};
+                        PackAppendix::tr("Priority"), PackAppendix::tr("Min.")};
         const QList<int> some = years.mid(from, kYearsPerTable);
         for (const int year : some)
             table.header << PackAppendix::tr("Cost %1").arg(plan.yearLabel(year));
         table.figureColumns = {2, 3};
-        table.widths = {34, 10, 10, 10};
+        table.widths = {30, 9, 9, 10};
         for (int c = 0; c < some.size(); ++c) {
             table.figureColumns << 4 + c;
-            table.widths << int(36 / some.size());
+            table.widths << int(42 / some.size());
         }
         for (const Service &service : plan.services) {
             QStringList row{service.name, tierTitle(service.tier),

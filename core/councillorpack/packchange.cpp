@@ -86,15 +86,14 @@ PackChart waterfall(const Comparison::Year &year, const Evaluation &evaluation)
 
 void againstBase(PackSection &section, const CouncillorPack::Inputs &inputs)
 {
-    Evaluation scenario = inputs.evaluation;
-    QList<YearResult> detailYears;
-    for (const qsizetype position : inputs.detail)
-        detailYears << inputs.evaluation.years.at(position);
-    scenario.years = detailYears;
-    const Comparison comparison = Comparison::between(*inputs.base, scenario);
+    const Comparison comparison = PackChange::comparison(inputs);
     for (const Comparison::Year &year : comparison.years) {
         const QString label = inputs.evaluation.yearLabel(year.calendarYear);
         section.heading(PackChange::tr("Each tier, %1").arg(label));
+        if (!year.optimal)
+            section.callout(PackChange::tr("Not proven optimal in %1: the cover says how far "
+                                           "either answer may be from the best possible.")
+                                .arg(label));
         section.table(tierTable(year, inputs.plan.currency));
         section.chart(waterfall(year, inputs.evaluation));
         section.heading(PackChange::tr("Services whose status changes, %1").arg(label));
@@ -125,6 +124,17 @@ PackChart yearsChart(const Evaluation &evaluation)
 
 } // namespace
 
+Comparison PackChange::comparison(const CouncillorPack::Inputs &inputs)
+{
+    if (!inputs.base)
+        return {};
+    Evaluation scenario = inputs.evaluation;
+    scenario.years.clear();
+    for (const qsizetype position : inputs.detail)
+        scenario.years << inputs.evaluation.years.at(position);
+    return Comparison::between(*inputs.base, scenario);
+}
+
 PackTable PackChange::yearsTable(const Evaluation &evaluation)
 {
     // A row per year, so that a plan of ten years still fits the width of a page.
@@ -144,11 +154,10 @@ PackTable PackChange::yearsTable(const Evaluation &evaluation)
 PackSection PackChange::section(const CouncillorPack::Inputs &inputs)
 {
     PackSection section;
+    const qsizetype base = inputs.plan.scenarioIndex(inputs.request.baseId);
     section.title =
-        inputs.base
-            ? tr("Against %1, and year by year")
-                  .arg(inputs.plan.scenarios.at(inputs.plan.scenarioIndex(inputs.request.baseId))
-                           .name)
+        inputs.base && base >= 0
+            ? tr("Against %1, and year by year").arg(inputs.plan.scenarios.at(base).name)
             : tr("Year by year");
     if (inputs.base)
         againstBase(section, inputs);

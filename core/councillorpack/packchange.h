@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparison/comparison.h"
 #include "councillorpack/councillorpack.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ class PackChange
 public:
     static PackSection section(const CouncillorPack::Inputs &inputs);
     static PackTable yearsTable(const Evaluation &evaluation);
+    /// The scenario's detailed years against the base's (empty without a base).
+    static Comparison comparison(const CouncillorPack::Inputs &inputs);
 };
 
 } // namespace lps

@@ -70,7 +70,7 @@ void whatItWouldTake(PackSection &section, const CouncillorPack::Inputs &inputs)
     section.heading(PackFailure::tr("What it would take to close the gaps"));
     section.paragraph(PackFailure::tr(
         "The least new money, confirmed and free to fund any service, that leaves no gap in the "
-        "must tier, and in the must and need tiers together; with a penny less a gap remains."));
+        "must tier, and in the must and need tiers together; with any less, a gap remains."));
     PackTable table;
     table.header = {PackFailure::tr("Year"), PackFailure::tr("To close must"),
                     PackFailure::tr("To close must and need")};

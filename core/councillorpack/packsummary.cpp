@@ -1,5 +1,6 @@
 #include "packsummary.h"
 
+#include "comparison/comparison.h"
 #include "councillorpack/packchange.h"
 #include "councillorpack/packwords.h"
 #include "engine/gapwords.h"
@@ -48,8 +49,6 @@ QString tierSentence(const YearResult &year, Tier tier, const QString &currency)
 // What changed from the base in one year: each tier's gap, and how many services change status.
 QStringList changeSentences(const CouncillorPack::Inputs &inputs, qsizetype position)
 {
-    if (!inputs.base)
-        return {PackSummary::tr("This is the scenario the others are measured against.")};
     const YearResult &now = inputs.evaluation.years.at(position);
     const qsizetype basePosition = inputs.detail.indexOf(position);
     if (basePosition < 0 || basePosition >= inputs.base->years.size())
@@ -70,18 +69,23 @@ QStringList changeSentences(const CouncillorPack::Inputs &inputs, qsizetype posi
                               PackWords::money(now.tiers[size_t(tier)].gap, currency),
                               inputs.plan.yearLabel(now.yearIndex));
     }
-    QHash<QString, FundingStatus> before;
-    for (const ServiceOutcome &service : base.services)
-        before.insert(service.id, service.status);
+    // Counted as the Against section lists them, so the two always agree.
     int changed = 0;
-    for (const ServiceOutcome &service : now.services)
-        changed += before.value(service.id, service.status) != service.status ? 1 : 0;
+    for (const Comparison::Year &year : PackChange::comparison(inputs).years) {
+        if (year.calendarYear != now.calendarYear)
+            continue;
+        for (const Comparison::ServiceChange &service : year.services)
+            changed += service.baseStatus != service.status ? 1 : 0;
+    }
     sentences << (changed == 0 ? PackSummary::tr("No service changes status.")
-                               : PackSummary::tr("%1 change status; they are listed under "
-                                                 "\u201cAgainst %2\u201d.")
-                                     .arg(PackWords::count(changed, QStringLiteral("service"),
-                                                           QStringLiteral("services")),
-                                          scenarioName(inputs.plan, inputs.request.baseId)));
+                  : changed == 1
+                      ? PackSummary::tr("1 service changes status; it is listed under "
+                                        "\u201cAgainst %1\u201d.")
+                            .arg(scenarioName(inputs.plan, inputs.request.baseId))
+                      : PackSummary::tr("%1 services change status; they are listed under "
+                                        "\u201cAgainst %2\u201d.")
+                            .arg(changed)
+                            .arg(scenarioName(inputs.plan, inputs.request.baseId)));
     return sentences;
 }
 
@@ -102,10 +106,18 @@ PackContent PackSummary::cover(const CouncillorPack::Inputs &inputs)
         for (const QString &line : GapWords::lines(year, plan.currency))
             pack.proof << QStringLiteral("%1 %2").arg(plan.yearLabel(year.yearIndex), line);
     }
+    // The comparison is only as sure as the base's answers.
+    if (inputs.base) {
+        for (const YearResult &year : inputs.base->years) {
+            for (const QString &line : GapWords::lines(year, plan.currency))
+                pack.proof
+                    << tr("%1 (%2) %3").arg(pack.baseName, plan.yearLabel(year.yearIndex), line);
+        }
+    }
     pack.proven = pack.proof.isEmpty();
     if (pack.proven)
-        pack.proof << tr("Every figure is the best possible allocation of the resources, proven "
-                         "optimal and checked to the penny.");
+        pack.proof << tr("Every allocation in this pack is the best possible, proven optimal and "
+                         "checked to the minor unit.");
     pack.runningHeader =
         QStringLiteral("%1 \u2014 %2 \u2014 %3").arg(plan.name, pack.scenarioName, pack.years);
     return pack;

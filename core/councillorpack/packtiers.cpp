@@ -48,6 +48,17 @@ PackTable shortServices(const CouncillorPack::Inputs &inputs, qsizetype position
     return table;
 }
 
+// Services the scenario closes: not short, but not to be passed over in silence either.
+QStringList decommissioned(const CouncillorPack::Inputs &inputs, qsizetype position, Tier tier)
+{
+    QStringList names;
+    for (const ServiceOutcome &service : inputs.evaluation.years.at(position).services) {
+        if (service.tier == tier && service.status == FundingStatus::Decommissioned)
+            names << inputs.evaluation.serviceNames.value(service.id, service.id);
+    }
+    return names;
+}
+
 } // namespace
 
 PackSection PackTiers::section(const CouncillorPack::Inputs &inputs)
@@ -61,9 +72,16 @@ PackSection PackTiers::section(const CouncillorPack::Inputs &inputs)
             const TierOutcome &outcome = year.tiers[size_t(tier)];
             section.heading(QStringLiteral("%1, %2").arg(PackWords::tier(tier),
                                                          inputs.plan.yearLabel(year.yearIndex)));
+            const QStringList closed = decommissioned(inputs, position, tier);
+            if (!closed.isEmpty())
+                section.paragraph(tr("Decommissioned in this scenario: %1.")
+                                      .arg(closed.join(QStringLiteral(", "))));
             const PackTable table = shortServices(inputs, position, tier);
             if (table.rows.isEmpty()) {
-                section.paragraph(tr("Every service is fully funded (%1 in all).")
+                section.paragraph((closed.isEmpty()
+                                       ? tr("Every service is fully funded (%1 in all).")
+                                       : tr("Every other service is fully funded "
+                                            "(%1 in all)."))
                                       .arg(PackWords::money(outcome.cost, currency)));
                 continue;
             }

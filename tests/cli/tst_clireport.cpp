@@ -124,12 +124,29 @@ void TestCliReport::everyPageHasItsHeaderAndNumber()
              0);
     const int pages = infoOf(pdf, QStringLiteral("Pages")).toInt();
     QVERIFY(pages > 10);
+    const QString header = QStringLiteral("Eastbrook District 2026-31 \u2014 Central grant cut by "
+                                          "30% \u2014 2026/27 to 2030/31");
+    static const QRegularExpression prepared(
+        QStringLiteral("Prepared \\d+ \\w+ \\d{4} with LPS Planner"));
     for (int page = 1; page <= pages; ++page) {
-        const QString words = wordsOf(pdf, page);
-        QVERIFY2(words.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
-                 qPrintable(QString::number(page)));
-        QVERIFY(
-            words.contains(QStringLiteral("Central grant cut by 30% \u2014 2026/27 to 2030/31")));
+        QString words = wordsOf(pdf, page);
+        const QString number = QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+        QVERIFY2(words.contains(number), qPrintable(QString::number(page)));
+        QVERIFY(words.contains(header));
+        // What the page is for: never a heading left alone on a page of its own.
+        words.remove(header).remove(number).remove(prepared);
+        QVERIFY2(words.simplified().split(u' ').size() > 8,
+                 qPrintable(QStringLiteral("page %1: %2").arg(page).arg(words.simplified())));
+    }
+    // Every service's cost in every year, whole: a figure is never wrapped in two.
+    const QString all = wordsOf(pdf);
+    const Plan plan = DemoPlan::plan();
+    for (const Service &service : plan.services) {
+        for (int year = 0; year < plan.years; ++year) {
+            const QString cost =
+                service.costInYear(year, plan.costInflation).formatted(plan.currency);
+            QVERIFY2(all.contains(cost), qPrintable(service.name + u' ' + cost));
+        }
     }
     QCOMPARE(infoOf(pdf, QStringLiteral("Page size")).section(u' ', 0, 2),
              QStringLiteral("595 x 842"));

@@ -55,6 +55,9 @@ private slots:
     void baselineAloneHasNoComparison();
     void everyYearInDetailWhenAsked();
     void coverSaysProvenAndNamesTheScenario();
+    void anAnswerNotProvenSaysHowFar();
+    void summaryCountsTheChangesTheAgainstSectionLists();
+    void yearsOutsideThePlanAndAMissingBaseAreLeftOut();
 };
 
 void TestCouncillorPack::summaryIsTheEvaluation_data()
@@ -210,6 +213,64 @@ void TestCouncillorPack::coverSaysProvenAndNamesTheScenario()
     QCOMPARE(pack.prepared, QStringLiteral("1 December 2026"));
     QVERIFY(pack.runningHeader.contains(plan.name));
     QVERIFY(pack.proof.first().contains(QStringLiteral("proven")));
+}
+
+void TestCouncillorPack::anAnswerNotProvenSaysHowFar()
+{
+    const Plan plan = DemoPlan::plan();
+    CouncillorPack::Inputs inputs = CouncillorPack::workOut(
+        plan,
+        {QStringLiteral("central-grant-cut"), QStringLiteral("baseline"), {1}, QDate(2026, 12, 1)});
+    QVERIFY(CouncillorPack::content(inputs).proven);
+    // As the engine leaves a year it stopped short of proving: a gap in money per tier.
+    YearResult &year = inputs.evaluation.years[1];
+    year.optimal = false;
+    year.stopped = SearchStop::WorkLimit;
+    year.gaps[size_t(Tier::Could)].gap = Money::fromMinor(1234);
+    PackContent pack = CouncillorPack::content(inputs);
+    QVERIFY(!pack.proven);
+    QVERIFY2(pack.proof.join(u' ').contains(QStringLiteral("2027/28 Could: at most \u00a312.34")),
+             qPrintable(pack.proof.join(u'|')));
+    QVERIFY(!pack.proof.join(u' ').contains(QStringLiteral("proven optimal and")));
+    // The base's answers count too: the comparison is only as sure as they are.
+    inputs.evaluation.years[1].optimal = true;
+    inputs.base->years[0].optimal = false;
+    inputs.base->years[0].gaps[size_t(Tier::Need)].gap = Money::fromMinor(500);
+    pack = CouncillorPack::content(inputs);
+    QVERIFY(!pack.proven);
+    QVERIFY2(pack.proof.join(u' ').contains(QStringLiteral("Baseline (2027/28) Need: at most")),
+             qPrintable(pack.proof.join(u'|')));
+}
+
+void TestCouncillorPack::summaryCountsTheChangesTheAgainstSectionLists()
+{
+    const Plan plan = DemoPlan::plan();
+    const CouncillorPack::Inputs inputs = CouncillorPack::workOut(
+        plan,
+        {QStringLiteral("central-grant-cut"), QStringLiteral("baseline"), {1}, QDate(2026, 12, 1)});
+    const PackContent pack = CouncillorPack::content(inputs);
+    const PackTable changes =
+        tablesOf(sectionTitled(pack, QStringLiteral("Against Baseline"))).at(1);
+    const int listed = int(changes.rows.size() - changes.noteRows.size());
+    QVERIFY(listed > 1);
+    QVERIFY2(allText(sectionTitled(pack, QStringLiteral("Summary")))
+                 .contains(QStringLiteral("%1 services change status").arg(listed)),
+             qPrintable(allText(sectionTitled(pack, QStringLiteral("Summary")))));
+}
+
+void TestCouncillorPack::yearsOutsideThePlanAndAMissingBaseAreLeftOut()
+{
+    const Plan plan = DemoPlan::plan();
+    const CouncillorPack::Inputs inputs =
+        CouncillorPack::workOut(plan, {QStringLiteral("baseline"),
+                                       QStringLiteral("no-such-scenario"),
+                                       {-1, 9, 2, 2},
+                                       QDate(2026, 12, 1)});
+    QVERIFY(!inputs.base);
+    QCOMPARE(inputs.request.years, QList<int>{2});
+    QCOMPARE(inputs.detail, QList<qsizetype>{2});
+    const PackContent pack = CouncillorPack::content(inputs);
+    QCOMPARE(pack.years, QStringLiteral("2028/29"));
 }
 
 QTEST_GUILESS_MAIN(TestCouncillorPack)

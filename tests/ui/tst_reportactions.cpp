@@ -1,6 +1,7 @@
 // File > Export the councillor pack, Print and Print the councillor pack (issue 14): the pack of
 // the scenario on show, worked out in the background and written whole, and the view on paper.
 #include "documents/plandocument.h"
+#include "pack/packrenderer.h"
 #include "reports/packdialog.h"
 #include "reports/packexport.h"
 #include "reports/reportactions.h"
@@ -11,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrinter>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +36,7 @@ private slots:
     void theDialogSetsAgainstTheBaseline();
     void thePackIsWorkedOutForPrinting();
     void theViewPrintsOnOnePage();
+    void aPackNotProvenSaysSoOnEveryPage();
 
 private:
     QTemporaryDir m_dir;
@@ -102,6 +105,7 @@ void TestReportActions::exportsThePackOfTheScenarioOnShow()
         qPrintable(summary));
     QVERIFY(summary.contains(everyYear ? QStringLiteral("2026/27 to 2030/31")
                                        : QStringLiteral("2026/27")));
+    QCOMPARE(summary.contains(QStringLiteral("to 2030/31")), everyYear);
     QVERIFY(summary.contains(QStringLiteral("pages")));
 }
 
@@ -179,6 +183,42 @@ void TestReportActions::theViewPrintsOnOnePage()
     QVERIFY2(pdf.size() > 20000, qPrintable(QString::number(pdf.size())));
     QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
              1);
+}
+
+void TestReportActions::aPackNotProvenSaysSoOnEveryPage()
+{
+    PackContent pack;
+    pack.planName = QStringLiteral("Eastbrook");
+    pack.proven = false;
+    pack.proof << QStringLiteral(
+        "2026/27 Could: at most \u00a312.34 (0.01%) below the best possible");
+    // A header long enough to need shortening: the warning must still be there, whole.
+    pack.runningHeader = QStringLiteral("Eastbrook District Council Medium Term Financial Strategy "
+                                        "2026/27 to 2030/31 \u2014 A very long scenario name "
+                                        "indeed \u2014 2026/27 to 2030/31");
+    for (int s = 0; s < 3; ++s) {
+        PackSection section;
+        section.title = QStringLiteral("Section %1").arg(s);
+        section.paragraph(QStringLiteral("Words."));
+        pack.sections << section;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("unproven.pdf"));
+    int pages = 0;
+    QCOMPARE(PackRenderer::writePdf(pack, path, QPageSize(QPageSize::A4), &pages), QString());
+    QCOMPARE(pages, 4);
+    for (int page = 1; page <= pages; ++page) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                    QString::number(page), QStringLiteral("-l"), QString::number(page), path,
+                    QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0,
+                 "is poppler-utils installed?");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QStringLiteral("NOT PROVEN OPTIMAL: see the cover")),
+                 qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("Eastbrook District Council")));
+    }
 }
 
 QTEST_MAIN(TestReportActions)

@@ -167,6 +167,15 @@ void waterfall(QPainter &painter, const QRectF &area, const PackChart &chart, do
     const Frame f = frame(painter, area, low, high, chart.currency, unit);
     const double slot = f.plot.width() / std::max<qsizetype>(1, steps.size());
     painter.setFont(font(unit, 7));
+    if (f.low > 0.0) {
+        // Said where the eye goes: the bars start above zero, so their heights are not ratios.
+        painter.setPen(Qt::black);
+        painter.drawText(
+            QRectF(f.plot.left(), f.plot.top() - 12 * unit, f.plot.width(), 10 * unit),
+            Qt::AlignRight | Qt::AlignBottom,
+            PackChartPainter::tr("The axis starts at %1, not at zero")
+                .arg(SpokenMoney::brief(Money::fromMinor(qint64(f.low)), chart.currency)));
+    }
     for (qsizetype i = 0; i < spans.size(); ++i) {
         const bool whole = i == 0 || i == spans.size() - 1;
         const auto [from, to] = spans.at(i);

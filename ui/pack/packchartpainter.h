@@ -3,6 +3,7 @@
 #include "councillorpack/packcontent.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QRectF>
 
 class QPainter;
@@ -13,6 +14,8 @@ namespace lps {
 /// vector shapes and text, sharp at any size; colours are chosen to stay apart in grey print.
 class PackChartPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(PackChartPainter)
+
 public:
     /// Draws `chart` to fill `area`; `unit` is one point in the painter's units.
     static void paint(QPainter &painter, const QRectF &area, const PackChart &chart, double unit);

@@ -245,6 +245,8 @@ private:
         QTextCursor at = place.firstCursorPosition();
         QTextBlockFormat alignment;
         alignment.setAlignment(figure ? Qt::AlignRight : Qt::AlignLeft);
+        // A figure is never wrapped: "£2,400,0" over "00.00" could be misread.
+        alignment.setNonBreakableLines(figure);
         at.setBlockFormat(alignment);
         at.insertText(words, text(8.5, bold));
     }
@@ -329,8 +331,15 @@ std::optional<PackDocument::Break> PackDocument::firstSplit(double pageHeight) c
         // Given a page of its own already, or within a top margin of the page's head.
         const bool atTop = m_breaks.contains(placed.at) ||
                            placed.top - page(placed.top) * pageHeight < pageHeight * 0.03;
-        if (!atTop && page(placed.top) != page(placed.bottom - 0.5))
+        if (!atTop && page(placed.top) != page(placed.bottom - 0.5)) {
+            // The heading just above goes too, rather than after it: two breaks in a row would
+            // leave the heading alone on a page.
+            const Placed *above = i > 0 ? &m_placed.at(i - 1) : nullptr;
+            if (above && above->heading && !m_breaks.contains(above->at) &&
+                page(above->top) == page(placed.top))
+                return above->at;
             return placed.at;
+        }
         // A heading whose first piece went on to the next page goes with it.
         if (placed.heading && i + 1 < m_placed.size() &&
             page(m_placed.at(i + 1).top) != page(placed.top) && !atTop)

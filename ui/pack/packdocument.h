@@ -33,7 +33,7 @@ public:
 
 private:
     /// (piece, row): before which table row or paragraph line a new page starts. A piece is
-    /// counted across the whole pack in order; a paragraph's lines are rows -1, -2, ...
+    /// counted in the section's order; a paragraph's lines are rows -1, -2, ...
     using Break = QPair<int, int>;
     struct Placed
     {

@@ -14,6 +14,44 @@
 
 namespace lps {
 
+namespace {
+
+// The running header on every page: the plan, the scenario and the years, and a warning in red
+// when an answer is not proven, which is never cut off.
+void furniture(QPainter &painter, const PackContent &pack, const QRectF &paper, double band,
+               double unit)
+{
+    painter.setFont(PackDocument::font(8));
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF top(0, 0, paper.width(), band - 8 * unit);
+    // The warning first, whole and in red; the plan and scenario shortened to what is left.
+    double room = top.width();
+    if (!pack.proven) {
+        const QString warning = QObject::tr("NOT PROVEN OPTIMAL: see the cover");
+        painter.save();
+        painter.setPen(QColor(0xb7, 0x1c, 0x1c));
+        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, warning);
+        painter.restore();
+        room -= painter.fontMetrics().horizontalAdvance(warning) + 12 * unit;
+    }
+    painter.drawText(
+        top, Qt::AlignLeft | Qt::AlignVCenter,
+        painter.fontMetrics().elidedText(pack.runningHeader, Qt::ElideRight, int(room)));
+    painter.drawLine(QPointF(0, band - 6 * unit), QPointF(paper.width(), band - 6 * unit));
+}
+
+void pageNumber(QPainter &painter, const PackContent &pack, const QRectF &paper, double band,
+                double unit, int page, int pages)
+{
+    const QRectF bottom(0, paper.height() - band + 8 * unit, paper.width(), band - 8 * unit);
+    painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                     QObject::tr("Prepared %1 with LPS Planner").arg(pack.prepared));
+    painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
+                     QObject::tr("Page %1 of %2").arg(page).arg(pages));
+}
+
+} // namespace
+
 QPageSize PackRenderer::pageSize(const QString &name)
 {
     return name.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0
@@ -43,12 +81,7 @@ int PackRenderer::render(const PackContent &pack, QPagedPaintDevice &device)
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
-        painter.setFont(PackDocument::font(8));
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF top(0, 0, paper.width(), band - 8 * unit);
-        const QString warning = pack.proven ? QString() : QObject::tr("  NOT PROVEN OPTIMAL");
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, pack.runningHeader + warning);
-        painter.drawLine(QPointF(0, band - 6 * unit), QPointF(paper.width(), band - 6 * unit));
+        furniture(painter, pack, paper, band, unit);
         const auto [document, sheet] = sheets.at(page);
         painter.save();
         painter.translate(0, band - sheet * body.height());
@@ -57,11 +90,7 @@ int PackRenderer::render(const PackContent &pack, QPagedPaintDevice &device)
         painter.setClipRect(context.clip);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
-        const QRectF bottom(0, paper.height() - band + 8 * unit, paper.width(), band - 8 * unit);
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                         QObject::tr("Prepared %1 with LPS Planner").arg(pack.prepared));
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
-                         QObject::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        pageNumber(painter, pack, paper, band, unit, page + 1, pages);
     }
     return pages;
 }

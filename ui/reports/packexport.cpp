@@ -21,6 +21,7 @@ PackExport::PackExport(PlanDocument *document, QObject *parent)
 PackExport::~PackExport()
 {
     // The job calls back into this object: it finishes before anything else goes.
+    m_cancel = true;
     delete m_job;
 }
 
@@ -49,7 +50,10 @@ void PackExport::write(const QString &path, const CouncillorPack::Request &reque
 {
     const Plan plan = m_document->plan();
     m_job->run([this, plan, request, path, size] {
-        const PackContent pack = CouncillorPack::content(CouncillorPack::workOut(plan, request));
+        const CouncillorPack::Inputs inputs = CouncillorPack::workOut(plan, request, &m_cancel);
+        if (!inputs.complete)
+            return; // the window is going: nothing half worked out is written
+        const PackContent pack = CouncillorPack::content(inputs);
         int pages = 0;
         const QString problem = PackRenderer::writePdf(pack, path, size, &pages);
         const QString summary = tr("%1: the councillor pack of %2, %3, %4 pages")
@@ -65,7 +69,10 @@ void PackExport::prepare(const CouncillorPack::Request &request)
 {
     const Plan plan = m_document->plan();
     m_job->run([this, plan, request] {
-        const PackContent pack = CouncillorPack::content(CouncillorPack::workOut(plan, request));
+        const CouncillorPack::Inputs inputs = CouncillorPack::workOut(plan, request, &m_cancel);
+        if (!inputs.complete)
+            return;
+        const PackContent pack = CouncillorPack::content(inputs);
         QMetaObject::invokeMethod(
             this, [this, pack] { emit ready(pack); }, Qt::QueuedConnection);
     });

@@ -6,6 +6,8 @@
 #include <QPageSize>
 #include <QString>
 
+#include <atomic>
+
 namespace lps {
 
 class LatestJob;
@@ -37,6 +39,8 @@ signals:
 
 private:
     PlanDocument *m_document;
+    /// Set when the window goes: a county pack stops between engine runs, not minutes later.
+    std::atomic<bool> m_cancel{false};
     LatestJob *m_job;
 };
 

@@ -59,9 +59,22 @@ void ReportActions::addTo(QMenu *file)
 void ReportActions::exportPack(const QString &path, const QString &baseId, bool everyYear,
                                const QPageSize &size)
 {
+    if (refuseWhileBusy())
+        return;
     m_window->statusBar()->showMessage(
         tr("Working out the councillor pack for %1\u2026").arg(QFileInfo(path).fileName()));
     m_export->write(path, m_export->request(baseId, everyYear), size);
+}
+
+// One pack at a time: a second would wait behind the first and could be replaced by a third
+// without a word, so it is refused with a reason instead.
+bool ReportActions::refuseWhileBusy()
+{
+    if (!m_export->isBusy())
+        return false;
+    m_window->statusBar()->showMessage(
+        tr("A councillor pack is still being worked out: ask again when it is done."));
+    return true;
 }
 
 void ReportActions::chooseAndExportPack()
@@ -110,6 +123,8 @@ void ReportActions::choosePackToPrint()
                        m_window);
     if (options.exec() != QDialog::Accepted)
         return;
+    if (refuseWhileBusy())
+        return;
     m_printSize = options.pageSize();
     m_printWhenReady = true;
     m_window->statusBar()->showMessage(tr("Working out the councillor pack\u2026"));
@@ -126,7 +141,7 @@ void ReportActions::previewPack(const PackContent &pack)
     preview.setWindowTitle(tr("Print the councillor pack"));
     preview.resize(m_window->size() * 0.9);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&pack](QPrinter *target) { PackRenderer::render(pack, *target); });
+            [pack](QPrinter *target) { PackRenderer::render(pack, *target); });
     preview.exec();
 }
 

@@ -31,6 +31,7 @@ public:
     void printView(QPrinter *printer) const;
 
 private:
+    bool refuseWhileBusy();
     void chooseAndExportPack();
     void previewView();
     void choosePackToPrint();
