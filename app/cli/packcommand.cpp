@@ -4,6 +4,7 @@
 #include "councillorpack/councillorpack.h"
 #include "io/planloader.h"
 #include "pack/packrenderer.h"
+#include "packsections/packsections.h"
 
 #include <QFileInfo>
 
@@ -91,7 +92,7 @@ int councillorPack(Context &context, const QStringList &arguments)
         CouncillorPack::workOut(plan, {*scenario, *base, *years, Clock::currentDate()});
     int pages = 0;
     const QString out = parser.value(QStringLiteral("out"));
-    const QString problem = PackRenderer::writePdf(CouncillorPack::content(inputs), out,
+    const QString problem = PackRenderer::writePdf(PackSections::content(inputs), out,
                                                    PackRenderer::pageSize(paper), &pages);
     if (!problem.isEmpty()) {
         context.err << "lps report: " << problem << '\n';

@@ -1,11 +1,5 @@
 #include "councillorpack.h"
 
-#include "councillorpack/packappendix.h"
-#include "councillorpack/packchange.h"
-#include "councillorpack/packfailure.h"
-#include "councillorpack/packfunding.h"
-#include "councillorpack/packsummary.h"
-#include "councillorpack/packtiers.h"
 #include "engine/allocationengine.h"
 #include "scenarios/scenarioapplier.h"
 
@@ -55,15 +49,6 @@ CouncillorPack::Inputs CouncillorPack::workOut(const Plan &plan, const Request &
     }
     inputs.complete = !cancelled(cancel) && inputs.resilience.complete;
     return inputs;
-}
-
-PackContent CouncillorPack::content(const Inputs &inputs)
-{
-    PackContent pack = PackSummary::cover(inputs);
-    pack.sections << PackSummary::section(inputs) << PackTiers::section(inputs)
-                  << PackFunding::section(inputs) << PackChange::section(inputs)
-                  << PackFailure::section(inputs) << PackAppendix::section(inputs);
-    return pack;
 }
 
 } // namespace lps

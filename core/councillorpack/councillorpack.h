@@ -14,9 +14,9 @@
 
 namespace lps {
 
-/// The councillor pack (issue 14, docs/councillor-pack.md): works out every figure a committee
-/// paper needs from settled answers, and says it in sections of words, tables and charts that
-/// a renderer sets on pages. Every amount equals `lps evaluate`'s to the minor unit.
+/// The councillor pack's figures (issue 14, docs/councillor-pack.md): works out from settled
+/// answers everything a committee paper needs, for PackSections to say in words, tables and
+/// charts. Every amount equals `lps evaluate`'s to the minor unit.
 class CouncillorPack
 {
 public:
@@ -52,8 +52,6 @@ public:
     /// it would take and every withdrawal. Setting `cancel` stops it early (complete is false).
     static Inputs workOut(const Plan &plan, const Request &request,
                           const std::atomic<bool> *cancel = nullptr);
-    /// The words, tables and charts: cheap, from what workOut found.
-    static PackContent content(const Inputs &inputs);
 };
 
 } // namespace lps

@@ -5,6 +5,7 @@
 #include "benchmarkplans.h"
 #include "councillorpack/councillorpack.h"
 #include "machine.h"
+#include "packsections/packsections.h"
 #include "series.h"
 
 #include "allocation/allocationcheck.h"
@@ -152,7 +153,7 @@ QJsonObject whatIf(const Plan &plan)
     // The councillor pack's figures and words (every year, the first in detail), as File >
     // Export the councillor pack works them out before it sets the pages.
     timer.restart();
-    const PackContent pack = CouncillorPack::content(
+    const PackContent pack = PackSections::content(
         CouncillorPack::workOut(plan, {kBaseline, QString(), {0}, QDate(2026, 12, 1)}));
     const double packMs = double(timer.nsecsElapsed()) / 1e6;
     return {{QStringLiteral("resilienceMs"), qRound(resilienceMs * 10.0) / 10.0},

@@ -1,6 +1,7 @@
 #include "comparison/comparison.h"
 #include "councillorpack/councillorpack.h"
 #include "demo/demoplan.h"
+#include "packsections/packsections.h"
 
 #include <QTest>
 
@@ -76,7 +77,7 @@ void TestCouncillorPack::summaryIsTheEvaluation()
     const Plan plan = DemoPlan::plan();
     const CouncillorPack::Inputs inputs = CouncillorPack::workOut(
         plan, {scenario, QStringLiteral("baseline"), {year}, QDate(2026, 12, 1)});
-    const PackContent pack = CouncillorPack::content(inputs);
+    const PackContent pack = PackSections::content(inputs);
     const Evaluation expected = Evaluation::of(plan, scenario, {year});
     const PackTable table = tablesOf(sectionTitled(pack, QStringLiteral("Summary"))).first();
     QCOMPARE(table.rows.size(), 4);
@@ -107,7 +108,7 @@ void TestCouncillorPack::tiersListEveryShortServiceWithItsConsequence()
 {
     QFETCH(QString, scenario);
     const Plan plan = DemoPlan::plan();
-    const PackContent pack = CouncillorPack::content(
+    const PackContent pack = PackSections::content(
         CouncillorPack::workOut(plan, {scenario, {}, {1}, QDate(2026, 12, 1)}));
     const QString text = allText(sectionTitled(pack, QStringLiteral("The tiers")));
     const Evaluation expected = Evaluation::of(plan, scenario, {1});
@@ -129,7 +130,7 @@ void TestCouncillorPack::tiersListEveryShortServiceWithItsConsequence()
 void TestCouncillorPack::resourceTableReconcilesWithTheSectors()
 {
     const Plan plan = DemoPlan::plan();
-    const PackContent pack = CouncillorPack::content(CouncillorPack::workOut(
+    const PackContent pack = PackSections::content(CouncillorPack::workOut(
         plan, {QStringLiteral("central-grant-cut"), {}, {1}, QDate(2026, 12, 1)}));
     const QList<PackTable> tables = tablesOf(sectionTitled(pack, QStringLiteral("Who pays")));
     QCOMPARE(tables.size(), 2);
@@ -149,10 +150,10 @@ void TestCouncillorPack::againstBaseListsEveryStatusChange()
 {
     const Plan plan = DemoPlan::plan();
     const PackContent pack =
-        CouncillorPack::content(CouncillorPack::workOut(plan, {QStringLiteral("central-grant-cut"),
-                                                               QStringLiteral("baseline"),
-                                                               {1},
-                                                               QDate(2026, 12, 1)}));
+        PackSections::content(CouncillorPack::workOut(plan, {QStringLiteral("central-grant-cut"),
+                                                             QStringLiteral("baseline"),
+                                                             {1},
+                                                             QDate(2026, 12, 1)}));
     const PackSection &section = sectionTitled(pack, QStringLiteral("Against Baseline"));
     const QString text = allText(section);
     const Comparison comparison =
@@ -187,7 +188,7 @@ void TestCouncillorPack::baselineAloneHasNoComparison()
     const CouncillorPack::Inputs inputs = CouncillorPack::workOut(
         plan, {QStringLiteral("baseline"), QStringLiteral("baseline"), {}, QDate(2026, 12, 1)});
     QVERIFY(!inputs.base);
-    const PackContent pack = CouncillorPack::content(inputs);
+    const PackContent pack = PackSections::content(inputs);
     QVERIFY(pack.baseName.isEmpty());
     QCOMPARE(sectionTitled(pack, QStringLiteral("Year")).title, QStringLiteral("Year by year"));
 }
@@ -195,7 +196,7 @@ void TestCouncillorPack::baselineAloneHasNoComparison()
 void TestCouncillorPack::everyYearInDetailWhenAsked()
 {
     const Plan plan = DemoPlan::plan();
-    const PackContent pack = CouncillorPack::content(CouncillorPack::workOut(
+    const PackContent pack = PackSections::content(CouncillorPack::workOut(
         plan, {QStringLiteral("baseline"), {}, {0, 1, 2, 3, 4}, QDate(2026, 12, 1)}));
     QCOMPARE(pack.years, QStringLiteral("2026/27 to 2030/31"));
     const QString tiers = allText(sectionTitled(pack, QStringLiteral("The tiers")));
@@ -206,7 +207,7 @@ void TestCouncillorPack::everyYearInDetailWhenAsked()
 void TestCouncillorPack::coverSaysProvenAndNamesTheScenario()
 {
     const Plan plan = DemoPlan::plan();
-    const PackContent pack = CouncillorPack::content(CouncillorPack::workOut(
+    const PackContent pack = PackSections::content(CouncillorPack::workOut(
         plan, {QStringLiteral("central-grant-cut"), {}, {0}, QDate(2026, 12, 1)}));
     QVERIFY(pack.proven);
     QCOMPARE(pack.scenarioName, QStringLiteral("Central grant cut by 30%"));
@@ -221,13 +222,13 @@ void TestCouncillorPack::anAnswerNotProvenSaysHowFar()
     CouncillorPack::Inputs inputs = CouncillorPack::workOut(
         plan,
         {QStringLiteral("central-grant-cut"), QStringLiteral("baseline"), {1}, QDate(2026, 12, 1)});
-    QVERIFY(CouncillorPack::content(inputs).proven);
+    QVERIFY(PackSections::content(inputs).proven);
     // As the engine leaves a year it stopped short of proving: a gap in money per tier.
     YearResult &year = inputs.evaluation.years[1];
     year.optimal = false;
     year.stopped = SearchStop::WorkLimit;
     year.gaps[size_t(Tier::Could)].gap = Money::fromMinor(1234);
-    PackContent pack = CouncillorPack::content(inputs);
+    PackContent pack = PackSections::content(inputs);
     QVERIFY(!pack.proven);
     QVERIFY2(pack.proof.join(u' ').contains(QStringLiteral("2027/28 Could: at most \u00a312.34")),
              qPrintable(pack.proof.join(u'|')));
@@ -236,7 +237,7 @@ void TestCouncillorPack::anAnswerNotProvenSaysHowFar()
     inputs.evaluation.years[1].optimal = true;
     inputs.base->years[0].optimal = false;
     inputs.base->years[0].gaps[size_t(Tier::Need)].gap = Money::fromMinor(500);
-    pack = CouncillorPack::content(inputs);
+    pack = PackSections::content(inputs);
     QVERIFY(!pack.proven);
     QVERIFY2(pack.proof.join(u' ').contains(QStringLiteral("Baseline (2027/28) Need: at most")),
              qPrintable(pack.proof.join(u'|')));
@@ -248,7 +249,7 @@ void TestCouncillorPack::summaryCountsTheChangesTheAgainstSectionLists()
     const CouncillorPack::Inputs inputs = CouncillorPack::workOut(
         plan,
         {QStringLiteral("central-grant-cut"), QStringLiteral("baseline"), {1}, QDate(2026, 12, 1)});
-    const PackContent pack = CouncillorPack::content(inputs);
+    const PackContent pack = PackSections::content(inputs);
     const PackTable changes =
         tablesOf(sectionTitled(pack, QStringLiteral("Against Baseline"))).at(1);
     const int listed = int(changes.rows.size() - changes.noteRows.size());
@@ -269,7 +270,7 @@ void TestCouncillorPack::yearsOutsideThePlanAndAMissingBaseAreLeftOut()
     QVERIFY(!inputs.base);
     QCOMPARE(inputs.request.years, QList<int>{2});
     QCOMPARE(inputs.detail, QList<qsizetype>{2});
-    const PackContent pack = CouncillorPack::content(inputs);
+    const PackContent pack = PackSections::content(inputs);
     QCOMPARE(pack.years, QStringLiteral("2028/29"));
 }
 

@@ -5,6 +5,7 @@
 
 #include "clock/clock.h"
 #include "live/latestjob.h"
+#include "packsections/packsections.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -53,7 +54,7 @@ void PackExport::write(const QString &path, const CouncillorPack::Request &reque
         const CouncillorPack::Inputs inputs = CouncillorPack::workOut(plan, request, &m_cancel);
         if (!inputs.complete)
             return; // the window is going: nothing half worked out is written
-        const PackContent pack = CouncillorPack::content(inputs);
+        const PackContent pack = PackSections::content(inputs);
         int pages = 0;
         const QString problem = PackRenderer::writePdf(pack, path, size, &pages);
         const QString summary = tr("%1: the councillor pack of %2, %3, %4 pages")
@@ -72,7 +73,7 @@ void PackExport::prepare(const CouncillorPack::Request &request)
         const CouncillorPack::Inputs inputs = CouncillorPack::workOut(plan, request, &m_cancel);
         if (!inputs.complete)
             return;
-        const PackContent pack = CouncillorPack::content(inputs);
+        const PackContent pack = PackSections::content(inputs);
         QMetaObject::invokeMethod(
             this, [this, pack] { emit ready(pack); }, Qt::QueuedConnection);
     });

@@ -1,9 +1,9 @@
 #include "packsummary.h"
 
 #include "comparison/comparison.h"
-#include "councillorpack/packchange.h"
 #include "councillorpack/packwords.h"
 #include "engine/gapwords.h"
+#include "packsections/packchange.h"
 
 namespace lps {
 
