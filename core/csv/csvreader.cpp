@@ -338,14 +338,17 @@ CsvTable CsvReader::readFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CsvTable table;
-        table.fileName = name;
-        table.problems << Problem::error(
-            path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-        return table;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file.errorString());
     return read(file.readAll(), name);
+}
+
+CsvTable CsvReader::unreadable(const QString &path, const QString &why)
+{
+    CsvTable table;
+    table.fileName = QFileInfo(path).fileName();
+    table.problems << Problem::error(path, QStringLiteral("cannot be read: %1").arg(why));
+    return table;
 }
 
 } // namespace lps

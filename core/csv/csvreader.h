@@ -19,6 +19,8 @@ public:
     static CsvTable read(const QByteArray &bytes, const QString &fileName);
     /// Reads a file; messages name it by its file name without the folder.
     static CsvTable readFile(const QString &path);
+    /// The table of a file that could not be opened, saying why.
+    static CsvTable unreadable(const QString &path, const QString &why);
 
     /// Comma, semicolon or tab: whichever occurs most often outside quotes in the first non-blank
     /// line; a tie goes to tab, then semicolon, as commas are the likeliest to appear in a header's

@@ -7,9 +7,6 @@ namespace lps {
 
 namespace {
 
-constexpr Sector kSectors[] = {Sector::Public, Sector::Private, Sector::Charitable,
-                               Sector::Personal};
-
 PackTable tierTable(const Comparison::Year &year, const QString &currency)
 {
     PackTable table;
@@ -71,7 +68,7 @@ PackChart waterfall(const Comparison::Year &year, const Evaluation &evaluation)
     }
     chart.categories << PackChange::tr("Before");
     steps.minor << before.minor();
-    for (const Sector sector : kSectors) {
+    for (const Sector sector : kAllSectors) {
         Money step;
         for (const Tier tier : kAllTiers)
             step += year.sectorDifference(sector, tier);

@@ -9,9 +9,6 @@ namespace lps {
 
 namespace {
 
-constexpr Sector kSectors[] = {Sector::Public, Sector::Private, Sector::Charitable,
-                               Sector::Personal};
-
 QStringList tierHeader(const QString &first)
 {
     return {first, PackWords::tier(Tier::Must), PackWords::tier(Tier::Need),
@@ -34,7 +31,7 @@ PackChart sectorChart(const Evaluation &evaluation, qsizetype position)
     chart.currency = evaluation.currency;
     for (const Tier tier : kAllTiers)
         chart.categories << PackWords::tier(tier);
-    for (const Sector sector : kSectors) {
+    for (const Sector sector : kAllSectors) {
         PackChart::Series series{PackWords::sector(sector), {}, 2 + int(sector)};
         for (const Tier tier : kAllTiers)
             series.minor << year.sectors[size_t(sector)][size_t(tier)].minor();
@@ -53,7 +50,7 @@ PackTable PackFunding::sectorTable(const Evaluation &evaluation, qsizetype posit
     table.figureColumns = {1, 2, 3, 4};
     table.widths = {20, 20, 20, 20, 20};
     std::array<Money, 3> total{};
-    for (const Sector sector : kSectors) {
+    for (const Sector sector : kAllSectors) {
         std::array<Money, 3> amounts{};
         for (const Tier tier : kAllTiers) {
             amounts[size_t(tier)] = year.sectors[size_t(sector)][size_t(tier)];

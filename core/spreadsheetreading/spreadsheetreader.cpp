@@ -52,13 +52,8 @@ CsvTable SpreadsheetReader::readFile(const QString &path, const QString &sheet)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CsvTable table;
-        table.fileName = name;
-        table.problems << Problem::error(
-            path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-        return table;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return CsvReader::unreadable(path, file.errorString());
     // A workbook is read from the file as it is needed, never whole into memory.
     if (isWorkbook(file.peek(8)))
         return readWorkbook(&file, name, sheet);
